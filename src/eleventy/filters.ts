@@ -1,0 +1,79 @@
+import { renderOnionSvg } from "./onion-svg.ts";
+import { prefixedUrl, relativeUrl } from "./relative-url.ts";
+import type { CourseModel, PageRecord } from "../framework/model.ts";
+import { navItems, pageTitle } from "./page-meta.ts";
+import type { LocalizedText } from "../framework/schema.ts";
+
+interface FilterContext {
+  page?: { url?: string };
+}
+
+/** Filters and shortcodes the page templates use; each reads the course model lazily. */
+export function registerFilters(eleventyConfig: any, model: () => CourseModel): void {
+  /** The text of a localized value in a locale. */
+  eleventyConfig.addFilter(
+    "tr",
+    (value: LocalizedText | undefined, locale: string) => value?.[locale] ?? "",
+  );
+
+  /** Interface text by key, with `{name}` placeholders filled from `vars`. */
+  eleventyConfig.addFilter(
+    "ui",
+    (key: string, locale: string, vars: Record<string, unknown> = {}) => {
+      const text = model().ui[locale]?.[key] ?? model().ui.en?.[key];
+      if (text === undefined) throw new Error(`Internal error: no interface text for key "${key}"`);
+      return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+    },
+  );
+
+  /** A site link from the current page: relative, or prefixed for 404 pages served anywhere. */
+  eleventyConfig.addFilter("href", function (this: FilterContext, target: string) {
+    const from = this.page?.url ?? "/";
+    return from.endsWith("404.html")
+      ? prefixedUrl(target, model().settings.pathPrefix)
+      : relativeUrl(target, from);
+  });
+
+  eleventyConfig.addFilter("localeUrl", (key: string, locale: string) => `/${locale}/${key}`);
+
+  eleventyConfig.addFilter(
+    "languageName",
+    (locale: string) => model().ui[locale]?.["meta.languageName"] ?? locale,
+  );
+
+  eleventyConfig.addShortcode(
+    "onion",
+    function (this: FilterContext, locale: string, idPrefix = "onion") {
+      const m = model();
+      const from = this.page?.url ?? "/";
+      const ui = m.ui[locale] ?? {};
+      return renderOnionSvg({
+        layers: m.framework.layers,
+        locale,
+        idPrefix,
+        title: ui["onion.title"] ?? "",
+        description: (ui["onion.description"] ?? "").replace(
+          "{count}",
+          String(m.framework.layers.length),
+        ),
+        hrefFor: (layer) => relativeUrl(`/${locale}/framework/${layer.id}/`, from),
+      });
+    },
+  );
+
+  eleventyConfig.addFilter("permalinkFile", (url: string) =>
+    url.endsWith("/") ? `${url}index.html` : url,
+  );
+  eleventyConfig.addFilter("pageTitle", (page: PageRecord) => pageTitle(model(), page));
+  eleventyConfig.addFilter("navItems", (page: PageRecord) => navItems(model(), page));
+  eleventyConfig.addFilter("moduleFor", (competencyId: string) =>
+    model().modules.find((m) => m.competencyId === competencyId),
+  );
+
+  eleventyConfig.addFilter("layerOf", (competencyId: string) =>
+    model().competencies.find((c) => c.competency.id === competencyId),
+  );
+  eleventyConfig.addFilter("layerById", (layerId: string) =>
+    model().framework.layers.find((l) => l.id === layerId),
+  );
+}

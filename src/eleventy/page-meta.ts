@@ -1,0 +1,86 @@
+import type { CourseModel, PageRecord, PageType } from "../framework/model.ts";
+
+function uiText(model: CourseModel, locale: string, key: string): string {
+  return model.ui[locale]?.[key] ?? model.ui.en?.[key] ?? key;
+}
+
+/** The heading-level title of a page, without the course name. */
+export function pageHeading(model: CourseModel, page: PageRecord): string {
+  const l = page.locale;
+  const entry = model.competencies.find((c) => c.competency.id === page.competencyId);
+  switch (page.type) {
+    case "home":
+      return model.settings.title[l] ?? "";
+    case "layer":
+      return model.framework.layers.find((x) => x.id === page.layerId)?.title[l] ?? "";
+    case "competency":
+      return entry?.competency.title[l] ?? "";
+    case "module":
+    case "guide":
+      return (
+        model.modules.find((m) => m.competencyId === page.competencyId)?.versions[l]?.title ?? ""
+      );
+    default:
+      return uiText(model, l, TITLE_KEYS[page.type]);
+  }
+}
+
+const TITLE_KEYS: Record<PageType, string> = {
+  home: "nav.home",
+  framework: "framework.title",
+  layer: "framework.layers",
+  competency: "framework.competencies",
+  about: "about.title",
+  notFound: "notFound.title",
+  outline: "nav.modules",
+  module: "nav.modules",
+  trainers: "nav.trainers",
+  reflection: "nav.reflection",
+  assess: "nav.assess",
+  search: "search.title",
+  facilitators: "nav.facilitators",
+  guide: "nav.facilitators",
+  handbook: "nav.facilitators",
+};
+
+/** The document title: the page's own title, then the course's. */
+export function pageTitle(model: CourseModel, page: PageRecord): string {
+  const course = model.settings.title[page.locale] ?? "";
+  return page.type === "home" ? course : `${pageHeading(model, page)} · ${course}`;
+}
+
+interface NavEntry {
+  key: string;
+  label: string;
+  types: PageType[];
+}
+
+/** The main navigation: only the sections this course has, the current one marked. */
+export function navItems(model: CourseModel, page: PageRecord) {
+  const l = page.locale;
+  const entries: NavEntry[] = [
+    { key: "", label: "nav.home", types: ["home"] },
+    { key: "framework/", label: "nav.framework", types: ["framework", "layer", "competency"] },
+    { key: "modules/", label: "nav.modules", types: ["outline", "module"] },
+    { key: "reflection/", label: "nav.reflection", types: ["reflection"] },
+    { key: "assess/", label: "nav.assess", types: ["assess"] },
+    {
+      key: "facilitators/",
+      label: "nav.facilitators",
+      types: ["facilitators", "guide", "handbook"],
+    },
+    { key: "about/", label: "nav.about", types: ["about"] },
+  ];
+  return entries
+    .filter((e) => model.pagesByType[e.types[0]!]?.length)
+    .map((e) => ({
+      url: `/${l}/${e.key}`,
+      label: uiText(model, l, e.label),
+      current:
+        page.key === e.key
+          ? "page"
+          : e.key !== "" && e.types.includes(page.type)
+            ? "true"
+            : undefined,
+    }));
+}

@@ -1,0 +1,41 @@
+import { join } from "node:path";
+import { loadCourse } from "../framework/load-course.ts";
+import type { CourseModel } from "../framework/model.ts";
+import { TEMPLATES_DIR } from "../paths.ts";
+import { registerFilters } from "./filters.ts";
+
+/** Where the engine keeps its templates, relative to the Eleventy input folder (templates/pages). */
+export const ENGINE_DIRECTORIES = {
+  input: join(TEMPLATES_DIR, "pages"),
+  includes: "../partials",
+  layouts: "../layouts",
+};
+
+export interface EngineOptions {
+  /** A model already loaded and validated (the build command passes it). */
+  model?: CourseModel;
+  /** Otherwise, the course folder to load before every build (serve mode). */
+  courseDir?: string;
+}
+
+/** The course engine as an Eleventy plugin: the validated course model feeds every page template. */
+export default function courseEngine(eleventyConfig: any, options: EngineOptions = {}): void {
+  const state: { model: CourseModel | undefined } = { model: options.model };
+  if (!options.model) {
+    const courseDir = options.courseDir ?? process.cwd();
+    eleventyConfig.on("eleventy.before", async () => {
+      state.model = await loadCourse(courseDir);
+    });
+    eleventyConfig.addWatchTarget(join(courseDir, "framework"));
+    eleventyConfig.addWatchTarget(join(courseDir, "modules"));
+  }
+  const model = (): CourseModel => {
+    if (!state.model)
+      throw new Error("Internal error: the course model was used before it was loaded");
+    return state.model;
+  };
+  eleventyConfig.addGlobalData("course", () => model());
+  eleventyConfig.addPassthroughCopy({ [join(TEMPLATES_DIR, "assets")]: "assets" });
+  eleventyConfig.setTemplateFormats(["njk"]);
+  registerFilters(eleventyConfig, model);
+}

@@ -1,0 +1,42 @@
+import { ValidationError } from "../errors.ts";
+import { loadModules } from "../modules/load-modules.ts";
+import { loadReflection } from "../reflection/load-reflection.ts";
+import { FindingCollector, loadFrameworkFiles, throwIfErrors } from "./load.ts";
+import { buildPages, listCompetencies, pageKeys, type CourseModel } from "./model.ts";
+import { loadUiStrings } from "./ui-strings.ts";
+
+export interface LoadOptions {
+  /** Turn warnings (unfinished placeholders, missing optional settings) into errors. */
+  strict?: boolean;
+}
+
+/**
+ * Reads and validates everything a course is made of. Returns a complete model, or throws a
+ * ValidationError carrying every problem found across all files.
+ */
+export async function loadCourse(courseDir: string, options: LoadOptions = {}): Promise<CourseModel> {
+  const found = new FindingCollector();
+  const files = await loadFrameworkFiles(courseDir, found);
+  const ui = await loadUiStrings(files?.locales ?? ["en"], found);
+  const modules = files ? await loadModules(courseDir, files, found) : [];
+  const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
+  if (options.strict) for (const f of found.findings) f.severity = "error";
+  throwIfErrors(found);
+  if (!files) throw new ValidationError(found.findings);
+
+  const { settings, framework, locales } = files;
+  const { pages, byType } = buildPages(locales, pageKeys(framework, modules, reflection !== undefined));
+  return {
+    settings,
+    framework,
+    locales,
+    defaultLocale: settings.defaultLocale,
+    ui,
+    competencies: listCompetencies(framework),
+    modules,
+    reflection,
+    pages,
+    pagesByType: byType,
+    warnings: found.warnings,
+  };
+}

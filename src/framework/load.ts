@@ -1,0 +1,162 @@
+import { access } from "node:fs/promises";
+import { join } from "node:path";
+import type { z } from "zod";
+import { ValidationError, type Finding } from "../errors.ts";
+import { checkFramework, findingAt } from "./cross-checks.ts";
+import {
+  courseSettingsSchema,
+  frameworkSchema,
+  LOCALE_PATTERN,
+  type CourseSettings,
+  type FrameworkData,
+} from "./schema.ts";
+import { findingsFromZod, suggest } from "./zod-findings.ts";
+import { readYamlSource, type YamlSource } from "./yaml-source.ts";
+
+export const COURSE_FILE = "framework/course.yaml";
+export const FRAMEWORK_FILE = "framework/framework.yaml";
+
+/** Collects findings across files so every problem is reported together. */
+export class FindingCollector {
+  readonly findings: Finding[] = [];
+  add(...items: Finding[]): void {
+    this.findings.push(...items);
+  }
+  get hasErrors(): boolean {
+    return this.findings.some((f) => f.severity === "error");
+  }
+  get warnings(): Finding[] {
+    return this.findings.filter((f) => f.severity === "warning");
+  }
+}
+
+/** Reads a YAML file, reporting a missing file or a syntax error as a finding. */
+export async function openYaml(
+  courseDir: string,
+  file: string,
+  found: FindingCollector,
+  required = true,
+): Promise<YamlSource | undefined> {
+  const abs = join(courseDir, file);
+  try {
+    await access(abs);
+  } catch {
+    if (required)
+      found.add({
+        file,
+        line: 1,
+        column: 1,
+        dataPath: "",
+        message: `The file ${file} is missing`,
+        hint: `Create ${file}; the default course's copy shows every key with a comment.`,
+        severity: "error",
+      });
+    return undefined;
+  }
+  const source = await readYamlSource(abs, courseDir);
+  found.add(...source.syntaxFindings);
+  return source.syntaxFindings.length ? undefined : source;
+}
+
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  source: YamlSource,
+  found: FindingCollector,
+): z.output<S> | undefined {
+  const result = schema.safeParse(source.data ?? {});
+  if (result.success) return result.data;
+  found.add(...findingsFromZod(result.error, schema, source));
+  return undefined;
+}
+
+/** The locales a course declares, read leniently so other files can be checked against them. */
+function declaredLocales(source: YamlSource | undefined): string[] {
+  const raw = (source?.data as { locales?: unknown } | undefined)?.locales;
+  const locales = Array.isArray(raw)
+    ? raw.filter((l): l is string => typeof l === "string" && LOCALE_PATTERN.test(l))
+    : [];
+  return locales.length ? locales : ["en"];
+}
+
+export interface FrameworkFiles {
+  settings: CourseSettings;
+  framework: FrameworkData;
+  locales: string[];
+}
+
+/** Loads course settings and the framework; returns undefined when any of it is invalid. */
+export async function loadFrameworkFiles(
+  courseDir: string,
+  found: FindingCollector,
+): Promise<FrameworkFiles | undefined> {
+  const courseSource = await openYaml(courseDir, COURSE_FILE, found);
+  const locales = declaredLocales(courseSource);
+  const settings = courseSource && parseWith(courseSettingsSchema(locales), courseSource, found);
+  if (courseSource && settings) found.add(...checkSettings(courseSource, settings));
+
+  const frameworkSource = await openYaml(courseDir, FRAMEWORK_FILE, found);
+  let framework: FrameworkData | undefined;
+  if (frameworkSource) {
+    framework = parseWith(frameworkSchema(locales), frameworkSource, found);
+    found.add(...checkFramework(frameworkSource));
+  }
+  if (courseSource && settings && framework) found.add(...checkProgramme(courseSource, settings, framework));
+  return settings && framework ? { settings, framework, locales } : undefined;
+}
+
+function checkSettings(source: YamlSource, settings: CourseSettings): Finding[] {
+  const out: Finding[] = [];
+  if (!settings.locales.includes(settings.defaultLocale)) {
+    const guess = suggest(settings.defaultLocale, settings.locales);
+    out.push(
+      findingAt(
+        source,
+        ["defaultLocale"],
+        `The default locale \`${settings.defaultLocale}\` is not in \`locales\``,
+        guess ? `Did you mean \`${guess}\`?` : `Use one of: ${settings.locales.join(", ")}.`,
+      ),
+    );
+  }
+  settings.locales.forEach((l, i) => {
+    if (settings.locales.indexOf(l) !== i)
+      out.push(findingAt(source, ["locales", i], `Locale \`${l}\` is listed twice`, "Remove the second one."));
+  });
+  return out;
+}
+
+/** The optional explicit teaching order must name each trainable competency once. */
+function checkProgramme(source: YamlSource, settings: CourseSettings, framework: FrameworkData): Finding[] {
+  if (!settings.programme) return [];
+  const trainable = framework.layers.flatMap((l) => l.competencies.filter((c) => c.trainable).map((c) => c.id));
+  const out: Finding[] = [];
+  settings.programme.forEach((id, i) => {
+    if (!trainable.includes(id)) {
+      const guess = suggest(id, trainable);
+      out.push(
+        findingAt(
+          source,
+          ["programme", i],
+          `\`${id}\` is not a trainable competency, so the programme order cannot place it`,
+          guess ? `Did you mean \`${guess}\`?` : `List only trainable competencies: ${trainable.join(", ")}.`,
+        ),
+      );
+    } else if (settings.programme!.indexOf(id) !== i) {
+      out.push(findingAt(source, ["programme", i], `\`${id}\` is listed twice in the programme`, "Keep one."));
+    }
+  });
+  const missing = trainable.filter((id) => !settings.programme!.includes(id));
+  if (missing.length)
+    out.push(
+      findingAt(
+        source,
+        ["programme"],
+        `The programme order leaves out ${missing.map((m) => `\`${m}\``).join(", ")}`,
+        "List every trainable competency once, or remove `programme:` to use the framework's order.",
+      ),
+    );
+  return out;
+}
+
+export function throwIfErrors(found: FindingCollector): void {
+  if (found.hasErrors) throw new ValidationError(found.findings);
+}

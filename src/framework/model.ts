@@ -1,0 +1,93 @@
+import type { Finding } from "../errors.ts";
+import type { CourseSettings, Competency, FrameworkData, Layer } from "./schema.ts";
+import type { UiStrings } from "./ui-strings.ts";
+import type { CourseModule } from "../modules/types.ts";
+import type { ReflectionData } from "../reflection/schema.ts";
+
+/** A competency with the layer it sits in, for pages that list competencies across layers. */
+export interface CompetencyEntry {
+  competency: Competency;
+  layer: Layer;
+  /** Position of the layer, 0 for the core. */
+  layerIndex: number;
+}
+
+export type PageType =
+  | "home"
+  | "framework"
+  | "layer"
+  | "competency"
+  | "about"
+  | "notFound"
+  | "outline"
+  | "module"
+  | "trainers"
+  | "reflection"
+  | "assess"
+  | "search"
+  | "facilitators"
+  | "guide"
+  | "handbook";
+
+/** One page in one locale; `key` is the same for every locale's version of the page. */
+export interface PageRecord {
+  type: PageType;
+  locale: string;
+  key: string;
+  url: string;
+  layerId?: string;
+  competencyId?: string;
+}
+
+export interface CourseModel {
+  settings: CourseSettings;
+  framework: FrameworkData;
+  locales: string[];
+  defaultLocale: string;
+  ui: UiStrings;
+  competencies: CompetencyEntry[];
+  /** Modules in teaching order, one per trainable competency. */
+  modules: CourseModule[];
+  reflection: ReflectionData | undefined;
+  pages: PageRecord[];
+  pagesByType: Record<PageType, PageRecord[]>;
+  warnings: Finding[];
+}
+
+export function listCompetencies(framework: FrameworkData): CompetencyEntry[] {
+  return framework.layers.flatMap((layer, layerIndex) =>
+    layer.competencies.map((competency) => ({ competency, layer, layerIndex })),
+  );
+}
+
+/** The locale-independent part of each page's address, by page type. */
+export function pageKeys(
+  framework: FrameworkData,
+  modules: CourseModule[],
+  hasReflection: boolean,
+): Omit<PageRecord, "locale" | "url">[] {
+  const keys: Omit<PageRecord, "locale" | "url">[] = [
+    { type: "home", key: "" },
+    { type: "framework", key: "framework/" },
+    { type: "about", key: "about/" },
+    { type: "notFound", key: "404.html" },
+  ];
+  for (const layer of framework.layers) {
+    keys.push({ type: "layer", key: `framework/${layer.id}/`, layerId: layer.id });
+    for (const c of layer.competencies)
+      keys.push({ type: "competency", key: `framework/${layer.id}/${c.id}/`, layerId: layer.id, competencyId: c.id });
+  }
+  if (modules.length) {
+    keys.push({ type: "outline", key: "modules/" }, { type: "trainers", key: "trainers/" });
+    for (const m of modules) keys.push({ type: "module", key: `modules/${m.competencyId}/`, competencyId: m.competencyId });
+  }
+  if (hasReflection) keys.push({ type: "reflection", key: "reflection/" });
+  return keys;
+}
+
+export function buildPages(locales: string[], keys: Omit<PageRecord, "locale" | "url">[]) {
+  const pages: PageRecord[] = locales.flatMap((locale) => keys.map((k) => ({ ...k, locale, url: `/${locale}/${k.key}` })));
+  const byType = {} as Record<PageType, PageRecord[]>;
+  for (const p of pages) (byType[p.type] ??= []).push(p);
+  return { pages, byType };
+}

@@ -1,0 +1,54 @@
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Finding } from "../errors.ts";
+import { UI_STRINGS_DIR } from "../paths.ts";
+import { FindingCollector, openYaml } from "./load.ts";
+
+/** Interface text (buttons, headings, labels) per locale, as flat `section.key` entries. */
+export type UiStrings = Record<string, Record<string, string>>;
+
+function flatten(value: unknown, prefix = "", out: Record<string, string> = {}): Record<string, string> {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  } else if (typeof value === "string") out[prefix] = value;
+  return out;
+}
+
+/** Loads the interface strings for every course locale; each must have every key `en` has. */
+export async function loadUiStrings(locales: string[], found: FindingCollector): Promise<UiStrings> {
+  const available = (await readdir(UI_STRINGS_DIR)).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -5));
+  const strings: UiStrings = {};
+  for (const locale of new Set(["en", ...locales])) {
+    if (!available.includes(locale)) {
+      found.add({
+        file: "framework/course.yaml",
+        line: 1,
+        column: 1,
+        dataPath: "locales",
+        message: `The interface has no translation for locale \`${locale}\``,
+        hint: `Add templates/i18n/${locale}.yaml (copy en.yaml and translate every line), or remove \`${locale}\` from locales. Available: ${available.join(", ")}.`,
+        severity: "error",
+      });
+      continue;
+    }
+    const source = await openYaml(UI_STRINGS_DIR, `${locale}.yaml`, found);
+    strings[locale] = flatten(source?.data);
+  }
+  const reference = strings.en ?? {};
+  for (const locale of locales) {
+    const own = strings[locale];
+    if (!own || locale === "en") continue;
+    const missing = Object.keys(reference).filter((k) => !own[k]);
+    if (missing.length)
+      found.add({
+        file: join("templates/i18n", `${locale}.yaml`),
+        line: 1,
+        column: 1,
+        dataPath: missing.slice(0, 5).join(", "),
+        message: `${missing.length} interface text${missing.length > 1 ? "s are" : " is"} missing in locale \`${locale}\``,
+        hint: "Add the missing keys, translated; en.yaml has every key.",
+        severity: "error",
+      } satisfies Finding);
+  }
+  return strings;
+}

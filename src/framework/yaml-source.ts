@@ -1,0 +1,86 @@
+import { readFile } from "node:fs/promises";
+import { relative } from "node:path";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import type { Finding } from "../errors.ts";
+
+export type DataPath = readonly (string | number)[];
+
+/** A YAML file parsed with its source positions kept, so findings can name line and column. */
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  /** Line and column (1-based) of the value at `path`, or of the nearest parent that exists. */
+  locate(path: DataPath, onKey?: boolean): { line: number; column: number };
+  /** Syntax errors, already as findings. */
+  syntaxFindings: Finding[];
+}
+
+export function formatDataPath(path: DataPath): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === "number" ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+    "",
+  );
+}
+
+export async function readYamlSource(absPath: string, root: string): Promise<YamlSource> {
+  return parseYamlSource(await readFile(absPath, "utf8"), relative(root, absPath) || absPath);
+}
+
+export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const position = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+  const syntaxFindings: Finding[] = [...doc.errors, ...doc.warnings].map((e) => ({
+    file,
+    ...position(e.pos[0]),
+    dataPath: "",
+    message: `YAML syntax: ${e.message.split("\n")[0]}`,
+    hint: syntaxHint(e.code),
+    severity: "error" as const,
+  }));
+  const locate = (path: DataPath, onKey = false) => {
+    let node: unknown = doc.contents;
+    let offset = 0;
+    for (const [i, part] of path.entries()) {
+      const last = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === part);
+        if (!pair) break;
+        if (last && onKey && isScalar(pair.key) && pair.key.range) {
+          offset = pair.key.range[0];
+          node = undefined;
+          break;
+        }
+        offset = (pair.key as Node | null)?.range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof part === "number") {
+        node = node.items[part];
+      } else break;
+      const range = (node as Node | null)?.range;
+      if (range) offset = range[0];
+    }
+    if (node === doc.contents && (node as Node | null)?.range) offset = (node as Node).range![0];
+    return position(offset);
+  };
+  return { file, data: doc.errors.length ? undefined : doc.toJS(), locate, syntaxFindings };
+}
+
+function syntaxHint(code: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "Each key may appear only once in a block: remove or rename the second one.";
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+      return "Check the indentation: items of the same list or block start in the same column, with spaces, not tabs.";
+    case "TAB_AS_INDENT":
+      return "Indent with spaces, not tabs.";
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+      return "A line seems to be missing a `:` or a value that should be quoted; put text containing `: ` or `#` in quotes.";
+    default:
+      return "Fix the YAML at this line: text containing `: ` or ` #` must be quoted, and indentation must line up.";
+  }
+}

@@ -1,0 +1,3 @@
+export async function scaffoldModule(_courseDir: string, _id: string | undefined): Promise<string[]> {
+  throw new Error("not yet");
+}

@@ -1,0 +1,86 @@
+export const BLOOM_LEVELS = ["remember", "understand", "apply", "analyse", "evaluate", "create"] as const;
+export type BloomLevel = (typeof BLOOM_LEVELS)[number];
+
+export const BLOCK_TYPES = ["objectives", "case", "activity", "check", "keypoints", "facilitator"] as const;
+export type BlockType = (typeof BLOCK_TYPES)[number];
+
+export const PLATFORMS = ["douyin", "weibo", "zhihu", "xiaohongshu", "wechat"] as const;
+export const GROUPINGS = ["individual", "pairs", "small-groups", "whole-group"] as const;
+
+export interface Objective {
+  level: BloomLevel;
+  text: string;
+}
+
+export interface Reference {
+  key: string;
+  text: string;
+  url?: string;
+  doi?: string;
+}
+
+export interface Activity {
+  title: string;
+  minutes: number;
+  grouping?: string;
+  materials: string[];
+  /** Learner instructions, rendered (facilitator notes left out). */
+  html: string;
+  /** Facilitator notes that belong to this activity, rendered. */
+  facilitatorHtml: string[];
+}
+
+export interface CheckOption {
+  html: string;
+  correct: boolean;
+  feedbackHtml: string;
+}
+
+export interface Check {
+  id: string;
+  questionHtml: string;
+  options: CheckOption[];
+}
+
+export interface Case {
+  title: string;
+  platform: string;
+  html: string;
+}
+
+/** The shape of a module's blocks, compared across locales. */
+export interface BlockSignature {
+  type: BlockType;
+  line: number;
+  detail: string;
+}
+
+/** One locale's version of a module, parsed, validated and rendered. */
+export interface ModuleVersion {
+  locale: string;
+  file: string;
+  title: string;
+  duration: number;
+  audience: string;
+  prerequisites: string;
+  objectives: Objective[];
+  references: Reference[];
+  /** The page body for learners: no facilitator text in it at all. */
+  learnerHtml: string;
+  /** The same body with facilitator notes in place, for the guide. */
+  guideHtml: string;
+  activities: Activity[];
+  checks: Check[];
+  cases: Case[];
+  /** All facilitator notes, in order, rendered. */
+  facilitatorNotes: string[];
+  signature: BlockSignature[];
+  /** Text to index for search, learner view only. */
+  plainText: string;
+}
+
+export interface CourseModule {
+  competencyId: string;
+  layerId: string;
+  versions: Record<string, ModuleVersion>;
+}

@@ -1,0 +1,4 @@
+export interface ReflectionData {
+  model: unknown;
+  prompts: unknown[];
+}
