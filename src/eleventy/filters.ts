@@ -70,6 +70,15 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
     model().modules.find((m) => m.competencyId === competencyId),
   );
 
+  eleventyConfig.addFilter("moduleNeighbours", (competencyId: string) => {
+    const modules = model().modules;
+    const at = modules.findIndex((m) => m.competencyId === competencyId);
+    return { previous: modules[at - 1], next: modules[at + 1] };
+  });
+  eleventyConfig.addFilter("totalMinutes", (course: CourseModel) =>
+    course.modules.reduce((sum, m) => sum + (m.versions[course.defaultLocale]?.duration ?? 0), 0),
+  );
+
   eleventyConfig.addFilter("layerOf", (competencyId: string) =>
     model().competencies.find((c) => c.competency.id === competencyId),
   );

@@ -18,7 +18,7 @@ export async function loadCourse(courseDir: string, options: LoadOptions = {}): 
   const found = new FindingCollector();
   const files = await loadFrameworkFiles(courseDir, found);
   const ui = await loadUiStrings(files?.locales ?? ["en"], found);
-  const modules = files ? await loadModules(courseDir, files, found) : [];
+  const modules = files ? await loadModules(courseDir, files, found, ui) : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
   if (options.strict) for (const f of found.findings) f.severity = "error";
   throwIfErrors(found);

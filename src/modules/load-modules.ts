@@ -1,10 +1,152 @@
-import type { FindingCollector, FrameworkFiles } from "../framework/load.ts";
-import type { CourseModule } from "./types.ts";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Finding } from "../errors.ts";
+import { findingAt } from "../framework/cross-checks.ts";
+import { FRAMEWORK_FILE, openYaml, parseWith, type FindingCollector, type FrameworkFiles } from "../framework/load.ts";
+import { listCompetencies } from "../framework/model.ts";
+import { suggest } from "../framework/zod-findings.ts";
+import { parseYamlSource } from "../framework/yaml-source.ts";
+import { analyseBody } from "./analyse-body.ts";
+import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from "./front-matter.ts";
+import { createModuleMarkdown } from "./markdown.ts";
+import { compareStructure } from "./parity.ts";
+import type { CourseModule, ModuleVersion } from "./types.ts";
 
+export const MODULES_DIR = "modules";
+export const DEFAULTS_FILE = "modules/defaults.yaml";
+const PLACEHOLDER = /\bTODO\b/;
+
+const exists = (path: string) =>
+  stat(path).then(
+    (s) => s,
+    () => undefined,
+  );
+
+/**
+ * Loads one module per trainable competency and locale, checks each against the framework and the
+ * default locale's version, and renders the learner and guide views.
+ */
 export async function loadModules(
-  _courseDir: string,
-  _files: FrameworkFiles,
-  _found: FindingCollector,
+  courseDir: string,
+  files: FrameworkFiles,
+  found: FindingCollector,
+  ui: Record<string, Record<string, string>> = {},
 ): Promise<CourseModule[]> {
-  return [];
+  const { framework, settings, locales } = files;
+  const entries = listCompetencies(framework);
+  const trainable = entries.filter((e) => e.competency.trainable);
+  const defaultsSource = await openYaml(courseDir, DEFAULTS_FILE, found, false);
+  const defaults = (defaultsSource && parseWith(moduleDefaultsSchema(locales), defaultsSource, found)) ?? {};
+  const frameworkSource = await openYaml(courseDir, FRAMEWORK_FILE, new (found.constructor as new () => FindingCollector)());
+
+  // Folders that do not match a trainable competency.
+  const dirs = (await readdir(join(courseDir, MODULES_DIR), { withFileTypes: true }).catch(() => []))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  for (const dir of dirs) {
+    const entry = entries.find((e) => e.competency.id === dir);
+    const file = `${MODULES_DIR}/${dir}/`;
+    if (!entry) {
+      const guess = suggest(dir, trainable.map((e) => e.competency.id));
+      found.add(fileFinding(file, `The folder \`${dir}\` does not name a competency of the framework`, guess ? `Did you mean \`${guess}\`? Rename the folder.` : `Module folders are named after trainable competencies: ${trainable.map((e) => e.competency.id).join(", ")}.`));
+    } else if (!entry.competency.trainable) {
+      const where = frameworkSource?.locate(["layers", entry.layerIndex, "competencies", entry.layer.competencies.indexOf(entry.competency), "trainable"]);
+      found.add(fileFinding(file, `\`${dir}\` has a module, but the competency is not trainable`, `Set \`trainable: true\` for it in ${FRAMEWORK_FILE}${where ? ` (line ${where.line})` : ""}, or remove the folder modules/${dir}/.`));
+    }
+    for (const name of await readdir(join(courseDir, MODULES_DIR, dir))) {
+      const locale = name.replace(/\.md$/, "");
+      if (name.endsWith(".md") && !locales.includes(locale)) {
+        const guess = suggest(locale, locales);
+        found.add(fileFinding(`${file}${name}`, `\`${locale}\` is not a locale of this course`, guess ? `Did you mean \`${guess}.md\`?` : `Name module files after the course's locales: ${locales.map((l) => `${l}.md`).join(", ")}.`));
+      }
+    }
+  }
+
+  const md = createModuleMarkdown();
+  const order = settings.programme ?? trainable.map((e) => e.competency.id);
+  const modules: CourseModule[] = [];
+  for (const id of order) {
+    const entry = trainable.find((e) => e.competency.id === id);
+    if (!entry) continue;
+    const versions: Record<string, ModuleVersion> = {};
+    for (const locale of locales) {
+      const file = `${MODULES_DIR}/${id}/${locale}.md`;
+      if (!(await exists(join(courseDir, file)))) {
+        found.add(fileFinding(file, `The trainable competency \`${id}\` has no module in \`${locale}\``, `Create ${file} (run \`npm run new-module -- ${id}\` to scaffold every locale), or set \`trainable: false\` in ${FRAMEWORK_FILE}.`));
+        continue;
+      }
+      const version = await loadVersion(courseDir, file, locale, entry, defaults, md, ui[locale] ?? ui.en ?? {}, found);
+      if (version) versions[locale] = version;
+    }
+    const base = versions[settings.defaultLocale];
+    if (base)
+      for (const locale of locales)
+        if (locale !== settings.defaultLocale && versions[locale]) found.add(...compareStructure(base, versions[locale]!));
+    if (Object.keys(versions).length === locales.length) modules.push({ competencyId: id, layerId: entry.layer.id, versions });
+  }
+  return modules;
+}
+
+function fileFinding(file: string, message: string, hint: string, line = 1, severity: Finding["severity"] = "error"): Finding {
+  return { file, line, column: 1, dataPath: "", message, hint, severity };
+}
+
+async function loadVersion(
+  courseDir: string,
+  file: string,
+  locale: string,
+  entry: ReturnType<typeof listCompetencies>[number],
+  defaults: { duration?: number; audience?: Record<string, string | undefined>; prerequisites?: Record<string, string | undefined> },
+  md: ReturnType<typeof createModuleMarkdown>,
+  ui: Record<string, string>,
+  found: FindingCollector,
+): Promise<ModuleVersion | undefined> {
+  const raw = await readFile(join(courseDir, file), "utf8");
+  raw.split("\n").forEach((line, i) => {
+    if (PLACEHOLDER.test(line))
+      found.add(fileFinding(file, "Unfinished placeholder (TODO)", "Replace the TODO with the real content; strict validation (npm test) treats this as an error.", i + 1, "warning"));
+  });
+  const split = splitFrontMatter(raw);
+  if (!split) {
+    found.add(fileFinding(file, "The module has no front matter", "Start the file with a `---` line, the module's settings (competency, title, objectives, …), and another `---` line. See modules/README.md."));
+    return undefined;
+  }
+  const source = parseYamlSource(split.frontMatter, file, 1);
+  found.add(...source.syntaxFindings);
+  if (source.syntaxFindings.length) return undefined;
+  const data = {
+    duration: defaults.duration,
+    audience: defaults.audience?.[locale],
+    prerequisites: defaults.prerequisites?.[locale],
+    ...(source.data as object),
+  };
+  const schema = moduleFrontMatterSchema();
+  const front = parseWith(schema, { ...source, data }, found);
+  if (!front) return undefined;
+  if (front.competency !== entry.competency.id) {
+    found.add(findingAt(source, ["competency"], `This module says it is for \`${front.competency}\`, but it sits in the folder of \`${entry.competency.id}\``, `Set \`competency: ${entry.competency.id}\`, or move the file to modules/${front.competency}/.`));
+  }
+  const keys = front.references.map((r) => r.key);
+  keys.forEach((k, i) => {
+    if (keys.indexOf(k) !== i) found.add(findingAt(source, ["references", i, "key"], `Duplicate reference key \`${k}\``, "Give each reference its own key."));
+  });
+  const findings: Finding[] = [];
+  const body = analyseBody(split.body, {
+    md,
+    file,
+    lineOffset: split.bodyLineOffset,
+    locale,
+    ui,
+    categoryTitles: new Map(entry.competency.categories.map((c) => [c.id, c.title[locale] ?? c.id])),
+    referenceNumbers: new Map(front.references.map((r, i) => [r.key, i + 1])),
+    objectives: front.objectives,
+    findings,
+  });
+  found.add(...findings);
+  const total = body.activities.reduce((sum, a) => sum + a.minutes, 0);
+  if (body.activities.length && total !== front.duration)
+    found.add(findingAt(source, ["duration"], `The session lasts ${front.duration} minutes, but its activities add up to ${total} (${body.activities.map((a) => a.minutes).join(" + ")})`, `Change \`duration\` to ${total}, or the activities' minutes so they add up to ${front.duration}.`));
+  if (!body.activities.length)
+    found.add(fileFinding(file, "The module has no activities, so no session plan can be made", "Add `::: activity minutes=…` blocks for the parts of the session.", split.bodyLineOffset + 1));
+  return { locale, file, ...front, ...body };
 }

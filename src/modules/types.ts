@@ -75,8 +75,6 @@ export interface ModuleVersion {
   /** All facilitator notes, in order, rendered. */
   facilitatorNotes: string[];
   signature: BlockSignature[];
-  /** Text to index for search, learner view only. */
-  plainText: string;
 }
 
 export interface CourseModule {

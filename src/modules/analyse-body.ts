@@ -1,0 +1,345 @@
+import type { Token } from "markdown-it";
+import type { Finding } from "../errors.ts";
+import { suggest } from "../framework/zod-findings.ts";
+import { buildBlockTree, firstHeading, type BlockNode } from "./block-tree.ts";
+import type { ModuleMarkdown, RenderEnv } from "./markdown.ts";
+import {
+  BLOCK_TYPES,
+  GROUPINGS,
+  PLATFORMS,
+  type Activity,
+  type BlockSignature,
+  type Case,
+  type Check,
+  type CheckOption,
+  type Objective,
+} from "./types.ts";
+
+export interface BodyContext {
+  md: ModuleMarkdown;
+  file: string;
+  /** Lines in the file before the Markdown body starts. */
+  lineOffset: number;
+  locale: string;
+  ui: Record<string, string>;
+  categoryTitles: Map<string, string>;
+  referenceNumbers: Map<string, number>;
+  objectives: Objective[];
+  findings: Finding[];
+}
+
+export interface AnalysedBody {
+  learnerHtml: string;
+  guideHtml: string;
+  activities: Activity[];
+  checks: Check[];
+  cases: Case[];
+  facilitatorNotes: string[];
+  signature: BlockSignature[];
+}
+
+const ALLOWED_ATTRS: Record<string, string[]> = {
+  objectives: [],
+  case: ["platform"],
+  activity: ["minutes", "grouping", "materials"],
+  check: ["correct"],
+  keypoints: [],
+  facilitator: [],
+};
+
+type Block = Extract<BlockNode, { kind: "block" }>;
+
+/** Checks a module's body, extracts its activities, checks and cases, and renders both views. */
+export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
+  const env: RenderEnv = {
+    referenceNumbers: ctx.referenceNumbers,
+    categoryTitles: ctx.categoryTitles,
+    servesLabel: ctx.ui["module.serves"] ?? "",
+  };
+  const tokens = ctx.md.parse(markdown, env);
+  const fileLine = (line: number) => ctx.lineOffset + line + 1;
+  const problem = (line: number, message: string, hint: string, severity: Finding["severity"] = "error") =>
+    ctx.findings.push({ file: ctx.file, line: fileLine(line), column: 1, dataPath: "", message, hint, severity });
+
+  markServedCategories(tokens, ctx, problem, (type) => new (new ctx.md.core.State("", ctx.md, {}).Token)(type, "", 0));
+  checkCitations(tokens, ctx, problem);
+  const tree = buildBlockTree(tokens);
+
+  const out: AnalysedBody = {
+    learnerHtml: "",
+    guideHtml: "",
+    activities: [],
+    checks: [],
+    cases: [],
+    facilitatorNotes: [],
+    signature: [],
+  };
+  const render = (nodes: BlockNode[], view: "learner" | "guide"): string =>
+    nodes.map((n) => (n.kind === "tokens" ? ctx.md.renderer.render(n.tokens, ctx.md.options, env) : renderBlock(n, view))).join("");
+  const label = (key: string) => ctx.md.utils.escapeHtml(ctx.ui[key] ?? key);
+
+  // Validation and extraction: one pass over the blocks, in document order.
+  const visit = (nodes: BlockNode[], parent: Block | undefined) => {
+    for (const node of nodes) {
+      if (node.kind !== "block") continue;
+      if (!(BLOCK_TYPES as readonly string[]).includes(node.type)) {
+        const guess = suggest(node.type, BLOCK_TYPES);
+        problem(
+          node.line,
+          node.type ? `Unknown block type \`${node.type}\`` : "A `:::` block has no type",
+          `${guess ? `Did you mean \`${guess}\`? ` : ""}Blocks are: ${BLOCK_TYPES.join(", ")}.`,
+        );
+        continue;
+      }
+      for (const key of Object.keys(node.attrs)) {
+        const allowed = ALLOWED_ATTRS[node.type]!;
+        if (!allowed.includes(key)) {
+          const guess = suggest(key, allowed);
+          problem(
+            node.line,
+            `Unknown attribute \`${key}\` on a \`${node.type}\` block`,
+            guess ? `Did you mean \`${guess}\`?` : allowed.length ? `Allowed: ${allowed.join(", ")}.` : "This block takes no attributes.",
+          );
+        }
+      }
+      if (node.leftover)
+        problem(node.line, `Cannot read \`${node.leftover}\` after \`::: ${node.type}\``, 'Write attributes as key=value, with quotes around values that contain spaces: materials="Printed case; pens".');
+      extract(node, parent);
+      visit(node.children, node);
+    }
+  };
+
+  const extract = (node: Block, parent: Block | undefined) => {
+    const title = firstHeading(node.children)?.text ?? "";
+    switch (node.type) {
+      case "activity": {
+        const minutes = Number(node.attrs.minutes);
+        if (node.attrs.minutes === undefined)
+          problem(node.line, "This activity has no `minutes`", "Add how long it takes, e.g. `::: activity minutes=15`.");
+        else if (!Number.isInteger(minutes) || minutes <= 0)
+          problem(node.line, `\`minutes=${node.attrs.minutes}\` is not a whole number of minutes`, "Write a whole number above zero, e.g. minutes=15.");
+        const grouping = node.attrs.grouping;
+        if (grouping !== undefined && !(GROUPINGS as readonly string[]).includes(grouping)) {
+          const guess = suggest(grouping, GROUPINGS);
+          problem(node.line, `\`grouping=${grouping}\` is not a known grouping`, guess ? `Did you mean \`${guess}\`?` : `Use one of: ${GROUPINGS.join(", ")}.`);
+        }
+        if (!title) problem(node.line, "This activity has no title", "Start the block with a heading, e.g. `### Rewrite the post`.");
+        out.activities.push({
+          title,
+          minutes: Number.isInteger(minutes) && minutes > 0 ? minutes : 0,
+          grouping,
+          materials: (node.attrs.materials ?? "").split(";").map((m) => m.trim()).filter(Boolean),
+          html: render(node.children.filter((c) => !isFacilitator(c)), "learner"),
+          facilitatorHtml: node.children.filter(isFacilitator).map((c) => render((c as Block).children, "guide")),
+        });
+        out.signature.push({ type: "activity", line: fileLine(node.line), detail: `${node.attrs.minutes ?? "?"} min, ${grouping ?? "no grouping"}` });
+        break;
+      }
+      case "case": {
+        const platform = node.attrs.platform;
+        if (!platform) problem(node.line, "This case has no `platform`", `Add one: \`::: case platform=douyin\` (${PLATFORMS.join(", ")}).`);
+        else if (!(PLATFORMS as readonly string[]).includes(platform)) {
+          const guess = suggest(platform, PLATFORMS);
+          problem(node.line, `\`platform=${platform}\` is not a known platform`, guess ? `Did you mean \`${guess}\`?` : `Use one of: ${PLATFORMS.join(", ")}.`);
+        }
+        if (!title) problem(node.line, "This case has no title", "Start the block with a heading, e.g. `### A viral video about statins`.");
+        out.cases.push({ title, platform: platform ?? "", html: render(node.children, "learner") });
+        out.signature.push({ type: "case", line: fileLine(node.line), detail: platform ?? "no platform" });
+        break;
+      }
+      case "check": {
+        const check = extractCheck(node, out.checks.length + 1);
+        out.checks.push(check);
+        const correct = check.options.map((o, i) => (o.correct ? i + 1 : 0)).filter(Boolean);
+        out.signature.push({ type: "check", line: fileLine(node.line), detail: `${check.options.length} options, correct ${correct.join("+") || "none"}` });
+        break;
+      }
+      case "facilitator":
+        out.facilitatorNotes.push(render(node.children, "guide"));
+        out.signature.push({ type: "facilitator", line: fileLine(node.line), detail: parent ? `in ${parent.type}` : "" });
+        break;
+      default:
+        out.signature.push({ type: node.type as BlockSignature["type"], line: fileLine(node.line), detail: "" });
+    }
+  };
+
+  const extractCheck = (node: Block, number: number): Check => {
+    const tokens = node.children.flatMap((c) => (c.kind === "tokens" ? c.tokens : []));
+    const topLevel = Math.min(...tokens.map((t) => t.level));
+    const listAt = tokens.findIndex((t) => t.type === "bullet_list_open" && t.level === topLevel);
+    const id = `check-${number}`;
+    if (listAt === -1) {
+      problem(node.line, "This knowledge check has no options", "After the question, list the options: `- [x] right answer` and `- [ ] wrong answer`, each with feedback on a `>` line below it.");
+      return { id, questionHtml: "", options: [] };
+    }
+    const questionHtml = ctx.md.renderer.render(tokens.slice(0, listAt), ctx.md.options, env);
+    if (!questionHtml.trim()) problem(node.line, "This knowledge check has no question", "Write the question above the list of options.");
+    const options: CheckOption[] = [];
+    let i = listAt + 1;
+    while (i < tokens.length && tokens[i]!.type !== "bullet_list_close") {
+      const open = tokens[i]!;
+      if (open.type !== "list_item_open") { i++; continue; }
+      let depth = 0, j = i;
+      for (; j < tokens.length; j++) {
+        if (tokens[j]!.type === "list_item_open") depth++;
+        if (tokens[j]!.type === "list_item_close" && --depth === 0) break;
+      }
+      const item = tokens.slice(i + 1, j);
+      const line = open.map?.[0] ?? node.line;
+      const inline = item.find((t) => t.type === "inline");
+      const mark = /^\[( |x|X)\]\s+/.exec(inline?.content ?? "");
+      if (!inline || !mark) {
+        problem(line, "A knowledge-check option does not start with `[x]` or `[ ]`", "Mark each option: `- [x]` for a correct one, `- [ ]` for a wrong one.");
+      } else {
+        stripPrefix(inline, mark[0].length);
+        const quoteAt = item.findIndex((t) => t.type === "blockquote_open");
+        const quoteEnd = item.findLastIndex((t) => t.type === "blockquote_close");
+        const feedbackHtml = quoteAt === -1 ? "" : ctx.md.renderer.render(item.slice(quoteAt + 1, quoteEnd), ctx.md.options, env);
+        if (!feedbackHtml.trim())
+          problem(line, `Option ${options.length + 1} has no feedback`, "Under the option, add a line starting with `>` that says why it is right or wrong.");
+        options.push({ html: ctx.md.renderer.renderInline(inline.children ?? [], ctx.md.options, env), correct: mark[1] !== " ", feedbackHtml });
+      }
+      i = j + 1;
+    }
+    const expected = node.attrs.correct === undefined ? 1 : Number(node.attrs.correct);
+    const correct = options.filter((o) => o.correct).length;
+    if (options.length < 2) problem(node.line, "This knowledge check has fewer than two options", "Give at least two options to choose from.");
+    if (correct === 0) problem(node.line, "This knowledge check has no correct answer", "Mark the right option with `[x]`.");
+    else if (correct !== expected)
+      problem(
+        node.line,
+        `This knowledge check marks ${correct} correct options but expects ${expected}`,
+        expected === 1 ? "Mark exactly one option `[x]`, or say how many are right: `::: check correct=2`." : `Mark ${expected} options with \`[x]\`, or change \`correct=\`.`,
+      );
+    return { id, questionHtml, options };
+  };
+
+  const renderBlock = (node: Block, view: "learner" | "guide"): string => {
+    const inner = () => render(node.children, view);
+    const heading = firstHeading(node.children);
+    const labelled = heading?.id ? ` aria-labelledby="${heading.id}"` : "";
+    switch (node.type) {
+      case "facilitator":
+        return view === "guide"
+          ? `<aside class="facilitator-note"><p class="block__kind">${label("module.facilitatorNote")}</p>\n${inner()}</aside>\n`
+          : "";
+      case "case":
+        return `<section class="block block--case"${labelled}><p class="block__kind">${label("module.case")} · ${label(`platform.${node.attrs.platform}`)}</p>\n${inner()}</section>\n`;
+      case "activity": {
+        const meta = [
+          `${label("module.activity")} · ${ctx.md.utils.escapeHtml((ctx.ui["module.minutes"] ?? "{n}").replace("{n}", node.attrs.minutes ?? "?"))}`,
+          node.attrs.grouping ? label(`grouping.${node.attrs.grouping}`) : "",
+        ].filter(Boolean).join(" · ");
+        const materials = (node.attrs.materials ?? "").split(";").map((m) => m.trim()).filter(Boolean);
+        const materialsHtml = materials.length
+          ? `<p class="block__materials"><strong>${label("module.materials")}</strong> ${materials.map((m) => ctx.md.utils.escapeHtml(m)).join(ctx.ui["punct.listSeparator"] ?? ", ")}</p>\n`
+          : "";
+        return `<section class="block block--activity"${labelled}><p class="block__kind">${meta}</p>\n${inner()}${materialsHtml}</section>\n`;
+      }
+      case "check":
+        return renderCheck(out.checks.find((c) => c.id === `check-${checkNumber(node)}`)!, view);
+      case "keypoints":
+        return `<section class="block block--keypoints" aria-label="${label("module.keypoints")}"><p class="block__kind">${label("module.keypoints")}</p>\n${inner()}</section>\n`;
+      case "objectives":
+        return `${renderObjectives()}${inner()}`;
+      default:
+        return inner();
+    }
+  };
+
+  const checkNodes: Block[] = [];
+  const collectChecks = (nodes: BlockNode[]) => {
+    for (const n of nodes) if (n.kind === "block") { if (n.type === "check") checkNodes.push(n); collectChecks(n.children); }
+  };
+  const checkNumber = (node: Block) => checkNodes.indexOf(node) + 1;
+
+  const renderObjectives = () =>
+    `<section class="block block--objectives" aria-labelledby="objectives"><h2 id="objectives">${label("module.objectives")}</h2>\n<ol>${ctx.objectives
+      .map((o) => `<li>${ctx.md.utils.escapeHtml(o.text)} <span class="bloom">${label(`bloom.${o.level}`)}</span></li>`)
+      .join("")}</ol></section>\n`;
+
+  const renderCheck = (check: Check, view: "learner" | "guide"): string => {
+    const many = check.options.filter((o) => o.correct).length > 1;
+    const type = many ? "checkbox" : "radio";
+    const n = check.id.slice("check-".length);
+    const total = checkNodes.length;
+    const options = check.options
+      .map((o, i) => {
+        const oid = `${check.id}-o${i + 1}`;
+        const verdict = o.correct ? label("check.correct") : label("check.incorrect");
+        return (
+          `<li class="check__option" data-correct="${o.correct}"><input type="${type}" name="${check.id}" id="${oid}" value="${i}"> <label for="${oid}">${o.html}</label>\n` +
+          `<details class="check__feedback"><summary>${label("check.showFeedback")}</summary><p><strong class="verdict verdict--${o.correct ? "right" : "wrong"}">${verdict}</strong></p>${o.feedbackHtml}</details></li>\n`
+        );
+      })
+      .join("");
+    const hint = many ? `<p class="check__hint">${label("check.chooseMany")}</p>` : "";
+    const heading = ctx.md.utils.escapeHtml((ctx.ui["check.title"] ?? "").replace("{n}", n).replace("{total}", String(total)));
+    return (
+      `<section class="block block--check" id="${check.id}" aria-labelledby="${check.id}-title" data-check data-view="${view}">\n` +
+      `<h3 class="block__kind" id="${check.id}-title">${heading}</h3>\n<div class="check__question" id="${check.id}-q">${check.questionHtml}</div>${hint}\n` +
+      `<fieldset class="check__options"><legend>${label("check.options")}</legend><ul>\n${options}</ul></fieldset>\n` +
+      `<div class="check__actions" data-enhance hidden><button type="button" data-action="check">${label("check.submit")}</button> <button type="button" data-action="retry" hidden>${label("check.retry")}</button></div>\n` +
+      `<p class="check__result" data-result aria-live="polite"></p>\n</section>\n`
+    );
+  };
+
+  collectChecks(tree);
+  visit(tree, undefined);
+  const hasObjectivesBlock = out.signature.some((s) => s.type === "objectives");
+  const lead = hasObjectivesBlock ? "" : renderObjectives();
+  out.learnerHtml = lead + render(tree, "learner");
+  out.guideHtml = lead + render(tree, "guide");
+  return out;
+}
+
+function isFacilitator(node: BlockNode): boolean {
+  return node.kind === "block" && node.type === "facilitator";
+}
+
+function stripPrefix(inline: Token, length: number): void {
+  inline.content = inline.content.slice(length);
+  const first = inline.children?.[0];
+  if (first?.type === "text") first.content = first.content.slice(length);
+}
+
+/** `{serves="a b"}` on a heading: check the category ids and show their names under the heading. */
+function markServedCategories(
+  tokens: Token[],
+  ctx: BodyContext,
+  problem: (line: number, message: string, hint: string) => void,
+  newToken: (type: string) => Token,
+): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const open = tokens[i]!;
+    if (open.type !== "heading_open") continue;
+    const serves = open.attrGet("serves");
+    if (serves === null) continue;
+    const ids = String(serves).split(/[\s,]+/).filter(Boolean);
+    open.attrs = (open.attrs ?? []).filter(([name]) => name !== "serves");
+    const known = [...ctx.categoryTitles.keys()];
+    for (const id of ids)
+      if (!ctx.categoryTitles.has(id)) {
+        const guess = suggest(id, known);
+        problem(open.map?.[0] ?? 0, `\`${id}\` is not a category of this competency`, guess ? `Did you mean \`${guess}\`?` : `Categories: ${known.join(", ")}.`);
+      }
+    const closeAt = tokens.findIndex((t, j) => j > i && t.type === "heading_close");
+    const token = newToken("serves");
+    token.meta = { categories: ids.filter((id) => ctx.categoryTitles.has(id)) };
+    tokens.splice(closeAt + 1, 0, token);
+  }
+}
+
+function checkCitations(tokens: Token[], ctx: BodyContext, problem: (line: number, message: string, hint: string) => void): void {
+  for (const t of tokens) {
+    if (t.type !== "inline") continue;
+    for (const child of t.children ?? []) {
+      if (child.type !== "citation") continue;
+      for (const key of (child.meta as { keys: string[] }).keys)
+        if (!ctx.referenceNumbers.has(key)) {
+          const guess = suggest(key, [...ctx.referenceNumbers.keys()]);
+          problem(t.map?.[0] ?? 0, `The citation \`[@${key}]\` names no reference of this module`, guess ? `Did you mean \`@${guess}\`?` : "Add it under `references:` in the front matter, with a `key:` of that name.");
+        }
+    }
+  }
+}
