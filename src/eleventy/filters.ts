@@ -1,4 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
+import { TEMPLATES_DIR } from "../paths.ts";
 import { renderOnionSvg } from "./onion-svg.ts";
+import { schemaReference } from "./schema-reference.ts";
 import { prefixedUrl, relativeUrl } from "./relative-url.ts";
 import type { CourseModel, PageRecord } from "../framework/model.ts";
 import { navItems, pageTitle } from "./page-meta.ts";
@@ -78,6 +83,13 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
   eleventyConfig.addFilter("totalMinutes", (course: CourseModel) =>
     course.modules.reduce((sum, m) => sum + (m.versions[course.defaultLocale]?.duration ?? 0), 0),
   );
+
+  /** An example file from templates/trainers/examples, highlighted at build time (no script needed). */
+  eleventyConfig.addFilter("highlightExample", (name: string, language: string) => {
+    const content = readFileSync(join(TEMPLATES_DIR, "trainers", "examples", name), "utf8");
+    return syntaxHighlight.pairedShortcode(content, language, "", { preAttributes: { tabindex: "0" } });
+  });
+  eleventyConfig.addFilter("schemaReference", () => schemaReference(model().locales));
 
   eleventyConfig.addFilter("layerOf", (competencyId: string) =>
     model().competencies.find((c) => c.competency.id === competencyId),

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Finding } from "../errors.ts";
-import { UI_STRINGS_DIR } from "../paths.ts";
+import { ENGINE_DIR, UI_STRINGS_DIR } from "../paths.ts";
 import { FindingCollector, openYaml } from "./load.ts";
 
 /** Interface text (buttons, headings, labels) per locale, as flat `section.key` entries. */
@@ -31,7 +31,7 @@ export async function loadUiStrings(locales: string[], found: FindingCollector):
       });
       continue;
     }
-    const source = await openYaml(UI_STRINGS_DIR, `${locale}.yaml`, found);
+    const source = await openYaml(ENGINE_DIR, `templates/i18n/${locale}.yaml`, found);
     strings[locale] = flatten(source?.data);
   }
   const reference = strings.en ?? {};

@@ -48,7 +48,8 @@ export function schemaAt(root: z.ZodType, path: DataPath): z.ZodType | undefined
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined;
   const best = closest(word, candidates as string[]);
-  const limit = Math.max(2, Math.floor(best.length / 3));
+  // Short words need a closer match: two edits turn any two-letter word into any other.
+  const limit = Math.min(Math.max(2, Math.floor(best.length / 3)), Math.max(1, word.length - 1));
   return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
 }
 

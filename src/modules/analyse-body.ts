@@ -204,11 +204,13 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
     const expected = node.attrs.correct === undefined ? 1 : Number(node.attrs.correct);
     const correct = options.filter((o) => o.correct).length;
     if (options.length < 2) problem(node.line, "This knowledge check has fewer than two options", "Give at least two options to choose from.");
-    if (correct === 0) problem(node.line, "This knowledge check has no correct answer", "Mark the right option with `[x]`.");
+    if (!Number.isInteger(expected) || expected < 1)
+      problem(node.line, `\`correct=${node.attrs.correct}\` is not a number of correct options`, "Write how many options are right as a whole number, e.g. `::: check correct=2`, or leave it out for exactly one.");
+    else if (correct === 0) problem(node.line, "This knowledge check has no correct answer", "Mark the right option with `[x]`.");
     else if (correct !== expected)
       problem(
         node.line,
-        `This knowledge check marks ${correct} correct options but expects ${expected}`,
+        `This knowledge check marks ${correct} correct option${correct === 1 ? "" : "s"} but expects ${expected}`,
         expected === 1 ? "Mark exactly one option `[x]`, or say how many are right: `::: check correct=2`." : `Mark ${expected} options with \`[x]\`, or change \`correct=\`.`,
       );
     return { id, questionHtml, options };
@@ -338,7 +340,9 @@ function checkCitations(tokens: Token[], ctx: BodyContext, problem: (line: numbe
       for (const key of (child.meta as { keys: string[] }).keys)
         if (!ctx.referenceNumbers.has(key)) {
           const guess = suggest(key, [...ctx.referenceNumbers.keys()]);
-          problem(t.map?.[0] ?? 0, `The citation \`[@${key}]\` names no reference of this module`, guess ? `Did you mean \`@${guess}\`?` : "Add it under `references:` in the front matter, with a `key:` of that name.");
+          const before = t.content.slice(0, t.content.indexOf(`@${key}`));
+          const line = (t.map?.[0] ?? 0) + (before.match(/\n/g)?.length ?? 0);
+          problem(line, `The citation \`[@${key}]\` names no reference of this module`, guess ? `Did you mean \`@${guess}\`?` : "Add it under `references:` in the front matter, with a `key:` of that name.");
         }
     }
   }

@@ -10,3 +10,10 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
   }
 }
+
+declare module "@11ty/eleventy-plugin-syntaxhighlight" {
+  const plugin: {
+    pairedShortcode(content: string, language: string, lines: string, options: object): string;
+  };
+  export default plugin;
+}

@@ -1,0 +1,202 @@
+import { cp, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CourseModel, PageRecord } from "../../src/framework/model.ts";
+import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
+import { buildInTemp } from "../helpers/build.ts";
+import { REPO_DIR, tempDir } from "../helpers/paths.ts";
+import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+
+let browser: Browser;
+let site: StaticSite;
+let model: CourseModel;
+let out: string;
+
+beforeAll(async () => {
+  ({ out, model } = await buildInTemp());
+  site = await serveSite(out);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** One page of every type in every locale: what the accessibility and privacy checks visit. */
+function samplePages(): PageRecord[] {
+  return Object.values(model.pagesByType).flatMap((pages) =>
+    model.locales.map((l) => pages.find((p) => p.locale === l)!).filter(Boolean),
+  );
+}
+const path = (p: PageRecord) => p.url.slice(1);
+
+describe("every page type in every locale", () => {
+  it("has no axe-core violations and makes no request outside the site", async () => {
+    const pages = [...samplePages().map(path), "", "404.html", "no-such-page/"];
+    expect(pages.length).toBeGreaterThan(10);
+    const failures: string[] = [];
+    for (const pagePath of pages) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const requests = recordRequests(page);
+      await page.goto(site.url + pagePath);
+      // The root page sends visitors on to the default locale at once.
+      if (pagePath === "") await page.waitForURL(/\/index\.html$/);
+      await page.waitForLoadState("load");
+      for (const v of await axeViolations(page)) failures.push(`${pagePath}: ${v}`);
+      for (const r of requests)
+        if (!r.startsWith(site.url)) failures.push(`${pagePath}: request to ${r}`);
+      const lang = await page.getAttribute("html", "lang");
+      if (!lang) failures.push(`${pagePath}: no lang on <html>`);
+      await context.close();
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("the language switch leads to the same page in the other locale", async () => {
+    const page = await browser.newPage();
+    for (const p of samplePages().filter((x) => x.type !== "notFound")) {
+      await page.goto(site.url + path(p));
+      for (const other of model.locales.filter((l) => l !== p.locale)) {
+        await page
+          .click(`.lang-switch a[hreflang="${other}"]`, { timeout: 5000 })
+          .catch((e: Error) => {
+            throw new Error(`${p.url}: ${e.message}`);
+          });
+        expect(new URL(page.url()).pathname).toBe(
+          `/${other}/${p.key}${p.key === "" || p.key.endsWith("/") ? "index.html" : ""}`,
+        );
+        expect(await page.getAttribute("html", "lang")).toBe(other);
+        await page.goBack();
+      }
+    }
+    await page.close();
+  });
+
+  it("reads without JavaScript: content, navigation and the onion diagram", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}zh-CN/`);
+    expect(await page.locator("svg.onion a").count()).toBe(model.framework.layers.length);
+    await page.click(`nav.site-nav a[href$="framework/index.html"]`);
+    expect(await page.locator("h1").textContent()).toBe(model.ui["zh-CN"]!["framework.title"]);
+    await context.close();
+  });
+
+  it("fits a 360 px phone without horizontal scrolling", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const p of samplePages().filter((x) => x.locale === "zh-CN")) {
+      await page.goto(site.url + path(p));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, p.url).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
+  it("keyboard: the skip link is the first stop and moves focus to main", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}en/framework/`);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip-link");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => location.hash)).toBe("#main");
+    await page.close();
+  });
+});
+
+describe("under a path prefix", () => {
+  it("serves every page with its styles and working links", async () => {
+    // The same course with `pathPrefix` set, which only the 404 page needs (other links are relative).
+    const course = await tempDir("prefixed-course-");
+    await cp(join(REPO_DIR, "framework"), join(course, "framework"), { recursive: true });
+    await cp(join(REPO_DIR, "modules"), join(course, "modules"), { recursive: true });
+    const settings = join(course, "framework", "course.yaml");
+    await writeFile(
+      settings,
+      (await readFile(settings, "utf8")).replace(
+        /^pathPrefix: .*$/m,
+        "pathPrefix: /intranet/training/onion/",
+      ),
+    );
+    const built = await buildInTemp(course);
+    const prefixed = await serveSite(built.out, "/intranet/training/onion/");
+    const page = await browser.newPage();
+    const requests = recordRequests(page);
+    const failed: string[] = [];
+    page.on("response", (r) => {
+      if (r.status() >= 400) failed.push(r.url());
+    });
+    await page.goto(prefixed.url);
+    await page.waitForURL(/\/en\/index\.html$/);
+    const links = await page.$$eval("a[href]", (as) =>
+      as.map((a) => new URL(a.getAttribute("href")!, location.href).href),
+    );
+    const targets = new Set(
+      links.filter((l) => l.startsWith(prefixed.url)).map((l) => l.split("#")[0]!),
+    );
+    expect(targets.size).toBeGreaterThan(5);
+    for (const link of targets) {
+      const response = await page.goto(link);
+      expect(response?.status(), link).toBe(200);
+    }
+    expect(failed).toEqual([]);
+    expect(requests.every((r) => r.startsWith(prefixed.url))).toBe(true);
+    const notFound = await page.goto(`${prefixed.url}en/missing/deep/page/`);
+    expect(notFound?.status()).toBe(404);
+    const css = await page.evaluate(() => getComputedStyle(document.body).margin);
+    expect(css).toBe("0px");
+    await page.close();
+    await prefixed.close();
+  });
+});
+
+describe("knowledge checks", () => {
+  it("work without JavaScript: every option's feedback is reachable", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}en/modules/${model.modules[0]!.competencyId}/`);
+    const check = page.locator("[data-check]").first();
+    const details = check.locator("details");
+    expect(await details.count()).toBeGreaterThanOrEqual(2);
+    await details.first().locator("summary").click();
+    await expect
+      .poll(() => details.first().evaluate((d) => (d as HTMLDetailsElement).open))
+      .toBe(true);
+    expect(await check.locator(".check__actions").isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it("with JavaScript: choose, check, see feedback for the choice, retry", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}zh-CN/modules/${model.modules[0]!.competencyId}/`);
+    const check = page.locator("[data-check]").first();
+    await expect.poll(() => check.locator(".check__actions").isVisible()).toBe(true);
+    expect(await check.locator("details:visible").count()).toBe(0);
+    const options = check.locator(".check__option");
+    const n = await options.count();
+    let wrong = -1;
+    let right = -1;
+    for (let i = 0; i < n; i++) {
+      if ((await options.nth(i).getAttribute("data-correct")) === "true") right = i;
+      else wrong = i;
+    }
+    await check.locator('[data-action="check"]').click();
+    expect(await check.locator("[data-result]").textContent()).toBe("请先选择一个答案。");
+    await options.nth(wrong).locator("input").check();
+    await check.locator('[data-action="check"]').click();
+    expect(await check.getAttribute("class")).toContain("is-wrong");
+    expect(await options.nth(wrong).locator("details").isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe(
+      "retry",
+    );
+    await page.keyboard.press("Enter");
+    await options.nth(right).locator("input").check();
+    await check.locator('[data-action="check"]').click();
+    expect(await check.getAttribute("class")).toContain("is-right");
+    expect(await check.locator("[data-result]").textContent()).toContain("回答正确");
+    await page.close();
+  });
+});

@@ -1,0 +1,49 @@
+import { createServer, type Server } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".pdf": "application/pdf",
+  ".wasm": "application/wasm",
+};
+
+export interface StaticSite {
+  /** The site's base URL, ending in the path prefix, e.g. `http://127.0.0.1:4321/training/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves a built site on loopback under `prefix`, like a static host (404.html for missing pages). */
+export async function serveSite(root: string, prefix = "/"): Promise<StaticSite> {
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const send = async (file: string, status = 200) => {
+      res.writeHead(status, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(await readFile(file));
+    };
+    if (!path.startsWith(prefix)) return send(join(root, "404.html"), 404);
+    let file = join(root, normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ""));
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) file = join(file, "index.html");
+    if (
+      await stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      return send(file);
+    return send(join(root, "404.html"), 404);
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
