@@ -87,7 +87,9 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
   /** An example file from templates/trainers/examples, highlighted at build time (no script needed). */
   eleventyConfig.addFilter("highlightExample", (name: string, language: string) => {
     const content = readFileSync(join(TEMPLATES_DIR, "trainers", "examples", name), "utf8");
-    return syntaxHighlight.pairedShortcode(content, language, "", { preAttributes: { tabindex: "0" } });
+    return syntaxHighlight.pairedShortcode(content, language, "", {
+      preAttributes: { tabindex: "0" },
+    });
   });
   eleventyConfig.addFilter("schemaReference", () => schemaReference(model().locales));
 

@@ -27,13 +27,14 @@ function describeType(schema: z.ZodType): string {
   const d = def(schema);
   if (d.type === "optional" || d.type === "default") return describeType(d.innerType!);
   if (d.type === "enum") return Object.values(d.entries ?? {}).join(" | ");
-  if (d.type === "object" && (schema.meta() as { kind?: string } | undefined)?.kind === "localized") return "text per locale";
+  if (d.type === "object" && (schema.meta() as { kind?: string } | undefined)?.kind === "localized")
+    return "text per locale";
   if (d.type === "union") return (d.options ?? []).map(describeType).join(" | ");
   return d.type === "int" ? "number" : d.type;
 }
 
 function keysOf(schema: z.ZodType | undefined): KeyDoc[] {
-  const shape = schema ? def(schema).shape ?? {} : {};
+  const shape = schema ? (def(schema).shape ?? {}) : {};
   return Object.entries(shape).map(([key, s]) => ({
     key,
     required: !["optional", "default"].includes(def(s).type),
@@ -52,7 +53,10 @@ export function schemaReference(locales: readonly string[]): SchemaSection[] {
     { id: "level", keys: keysOf(schemaAt(framework, ["scale", "levels", 0])) },
     { id: "layer", keys: keysOf(schemaAt(framework, ["layers", 0])) },
     { id: "competency", keys: keysOf(schemaAt(framework, ["layers", 0, "competencies", 0])) },
-    { id: "category", keys: keysOf(schemaAt(framework, ["layers", 0, "competencies", 0, "categories", 0])) },
+    {
+      id: "category",
+      keys: keysOf(schemaAt(framework, ["layers", 0, "competencies", 0, "categories", 0])),
+    },
     { id: "module", keys: keysOf(front) },
     { id: "objective", keys: keysOf(schemaAt(front, ["objectives", 0])) },
     { id: "reference", keys: keysOf(schemaAt(front, ["references", 0])) },
