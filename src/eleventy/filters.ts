@@ -4,10 +4,13 @@ import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { renderOnionSvg } from "./onion-svg.ts";
 import { schemaReference } from "./schema-reference.ts";
+import { promptsForModule, reflectionSections } from "../reflection/sections.ts";
 import { prefixedUrl, relativeUrl } from "./relative-url.ts";
 import type { CourseModel, PageRecord } from "../framework/model.ts";
 import { navItems, pageTitle } from "./page-meta.ts";
 import type { LocalizedText } from "../framework/schema.ts";
+
+const SCRIPT_MESSAGE_PREFIXES = ["check.", "journal.", "assess."];
 
 interface FilterContext {
   page?: { url?: string };
@@ -93,10 +96,29 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
   });
   eleventyConfig.addFilter("schemaReference", () => schemaReference(model().locales));
 
+  eleventyConfig.addFilter("reflectionSections", () => reflectionSections(model()));
+  eleventyConfig.addFilter("promptsForModule", (competencyId: string) => promptsForModule(model(), competencyId));
+  eleventyConfig.addFilter("storeKey", () => storeKey(model()));
+
+  /** Interface text the page's scripts need, as JSON safe to embed in a script element. */
+  eleventyConfig.addFilter("scriptMessages", (locale: string) => {
+    const strings = model().ui[locale] ?? {};
+    const picked = Object.fromEntries(
+      Object.entries(strings).filter(([k]) => SCRIPT_MESSAGE_PREFIXES.some((prefix) => k.startsWith(prefix))),
+    );
+    return JSON.stringify(picked).replace(/</g, "\\u003c");
+  });
+
   eleventyConfig.addFilter("layerOf", (competencyId: string) =>
     model().competencies.find((c) => c.competency.id === competencyId),
   );
   eleventyConfig.addFilter("layerById", (layerId: string) =>
     model().framework.layers.find((l) => l.id === layerId),
   );
+}
+
+/** The localStorage key of a course: stable across rebuilds and site versions, distinct per course. */
+export function storeKey(model: CourseModel): string {
+  const title = model.settings.title[model.defaultLocale] ?? "course";
+  return `onion-course:${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 60)}`;
 }

@@ -2,23 +2,9 @@
 // Without this script every option's feedback is still reachable through its "show answer" toggle.
 (function () {
   "use strict";
-  var doc = document.documentElement;
-  var messages = {
-    en: {
-      choose: "Choose an answer first.",
-      right: "Right. Read the feedback under your answer.",
-      wrong: "Not quite. Read the feedback under your answer, then try again.",
-    },
-    "zh-CN": {
-      choose: "请先选择一个答案。",
-      right: "回答正确。请阅读所选答案下方的解析。",
-      wrong: "还不完全对。请阅读所选答案下方的解析，然后再试一次。",
-    },
-  };
-  function text(key) {
-    var lang = doc.lang in messages ? doc.lang : "en";
-    return messages[lang][key];
-  }
+  var node = document.getElementById("ui-messages");
+  var t = node ? JSON.parse(node.textContent) : {};
+
   function setup(section) {
     var actions = section.querySelector("[data-enhance]");
     var checkButton = section.querySelector('[data-action="check"]');
@@ -28,6 +14,9 @@
     var feedback = options.map(function (o) {
       return o.querySelector(".check__feedback");
     });
+    var input = function (o) {
+      return o.querySelector("input");
+    };
     feedback.forEach(function (d) {
       d.hidden = true;
     });
@@ -35,14 +24,14 @@
 
     checkButton.addEventListener("click", function () {
       var chosen = options.filter(function (o) {
-        return o.querySelector("input").checked;
+        return input(o).checked;
       });
       if (!chosen.length) {
-        result.textContent = text("choose");
+        result.textContent = t["check.chooseFirst"];
         return;
       }
       var allRight = options.every(function (o) {
-        return (o.getAttribute("data-correct") === "true") === o.querySelector("input").checked;
+        return (o.getAttribute("data-correct") === "true") === input(o).checked;
       });
       chosen.forEach(function (o) {
         var d = o.querySelector(".check__feedback");
@@ -50,10 +39,10 @@
         d.open = true;
       });
       options.forEach(function (o) {
-        o.querySelector("input").disabled = true;
+        input(o).disabled = true;
       });
       section.classList.add(allRight ? "is-right" : "is-wrong");
-      result.textContent = text(allRight ? "right" : "wrong");
+      result.textContent = t[allRight ? "check.resultRight" : "check.resultWrong"];
       checkButton.hidden = true;
       retryButton.hidden = false;
       retryButton.focus();
@@ -61,9 +50,8 @@
 
     retryButton.addEventListener("click", function () {
       options.forEach(function (o) {
-        var input = o.querySelector("input");
-        input.disabled = false;
-        input.checked = false;
+        input(o).disabled = false;
+        input(o).checked = false;
       });
       feedback.forEach(function (d) {
         d.hidden = true;
@@ -73,7 +61,7 @@
       result.textContent = "";
       retryButton.hidden = true;
       checkButton.hidden = false;
-      options[0].querySelector("input").focus();
+      input(options[0]).focus();
     });
   }
   Array.prototype.forEach.call(document.querySelectorAll("[data-check]"), setup);

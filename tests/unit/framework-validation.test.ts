@@ -1,5 +1,5 @@
-import { readdir, readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import type { Finding } from "../../src/errors.ts";
@@ -27,8 +27,10 @@ afterAll(async () => {
 
 interface Edit {
   file: string;
-  /** Changes the file's text; undefined deletes the file. */
+  /** Changes the file's text; with neither `edit` nor `content`, the file is deleted. */
   edit?: (text: string) => string;
+  /** Creates the file (and its folder) with this text. */
+  content?: string;
 }
 
 /** A copy of the minimal course with `edits` applied; returns its folder and the edited texts. */
@@ -36,13 +38,23 @@ async function brokenCourse(edits: Edit[]) {
   const dir = await copyCourse(MINIMAL);
   made.push(dir);
   const texts: Record<string, string> = {};
-  for (const { file, edit } of edits) {
+  for (const { file, edit, content } of edits) {
     if (edit) texts[file] = await editFile(dir, file, edit);
-    else await rm(join(dir, file));
+    else if (content !== undefined) {
+      await mkdir(dirname(join(dir, file)), { recursive: true });
+      await writeFile(join(dir, file), content);
+      texts[file] = content;
+    } else await rm(join(dir, file));
   }
   const textOf = async (file: string) => texts[file] ?? readFile(join(dir, file), "utf8");
   return { dir, textOf };
 }
+
+const MINIMAL_FRAMEWORK = await readFile(join(MINIMAL, FRAMEWORK), "utf8");
+const MINIMAL_MODULE = await readFile(join(MINIMAL, MODULE_EN), "utf8");
+
+/** A regular expression that matches `text` literally. */
+const literal = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
 
 const replace = (file: string, from: string, to: string): Edit => ({
   file,
@@ -396,6 +408,32 @@ const CASES: Case[] = [
     hint: /npm run new-module -- digital-skills/,
   },
   {
+    name: "a module folder that names no competency",
+    edits: [{ file: "modules/digital-skils/en.md", content: MINIMAL_MODULE }],
+    file: "modules/digital-skils/",
+    at: 1,
+    message: /^The folder `digital-skils` does not name a competency of the framework$/,
+    hint: /^Did you mean `digital-skills`\?/,
+  },
+  {
+    name: "a module for a competency that is not trainable",
+    edits: [{ file: "modules/information-literacy/en.md", content: MINIMAL_MODULE }],
+    file: "modules/information-literacy/",
+    at: 1,
+    message: /^`information-literacy` has a module, but the competency is not trainable$/,
+    hint: literal(
+      `Set \`trainable: true\` for it in framework/framework.yaml (line ${resolveLine(MINIMAL_FRAMEWORK, { text: "trainable: false", nth: 2 })})`,
+    ),
+  },
+  {
+    name: "a module file named after a locale the course does not have",
+    edits: [{ file: "modules/digital-skills/zh-cn.md", content: MINIMAL_MODULE }],
+    file: "modules/digital-skills/zh-cn.md",
+    at: 1,
+    message: /^`zh-cn` is not a locale of this course$/,
+    hint: /^Did you mean `zh-CN\.md`\?/,
+  },
+  {
     name: "module: duration does not equal the activities' minutes",
     edits: [
       replace(MODULE_EN, "duration: 20", "duration: 25"),
@@ -581,6 +619,25 @@ describe("known problems in the findings (it.fails until fixed)", () => {
     expect(findings.map((f) => f.line).sort(), describeFindings(findings)).toEqual(
       [lineOf(course, "defaultLocale: zh-cn"), lineOf(course, "pathPrefix: training")].sort(),
     );
+  });
+
+  // src/framework/ui-strings.ts, loadUiStrings(): a locale with no templates/i18n/<locale>.yaml is
+  // reported at framework/course.yaml line 1 (a comment), not at its entry under `locales:`.
+  it.fails("a locale without interface strings is reported at its line in `locales:`", async () => {
+    const toTaiwan = (text: string) => text.replaceAll("zh-CN", "zh-TW");
+    const { dir, textOf } = await brokenCourse([
+      { file: COURSE, edit: toTaiwan },
+      { file: FRAMEWORK, edit: toTaiwan },
+    ]);
+    await rename(join(dir, MODULE_ZH), join(dir, "modules/digital-skills/zh-TW.md"));
+    const findings = await findingsOf(dir);
+    expect(findings, describeFindings(findings)).toHaveLength(1);
+    expect(findings[0]!.message).toMatch(/no translation for locale `zh-TW`/);
+    expect(findings[0]).toMatchObject({
+      file: COURSE,
+      line: lineOf(await textOf(COURSE), "  - zh-TW"),
+      dataPath: "locales[1]",
+    });
   });
 
   // src/framework/zod-findings.ts, findingsFromZod() (unrecognized_keys in a localized object): a

@@ -1,0 +1,86 @@
+/**
+ * One build in a fresh process, so memory is measured per build:
+ *   node --import tsx/esm bench/build-one.ts <project|eleventy|floor> <input dir> <output dir>
+ * Prints one line of JSON: the build's own wall time (imports and process start excluded), the
+ * process's peak RSS, and the number of .html files written.
+ */
+import Eleventy from "@11ty/eleventy";
+import markdownIt from "markdown-it";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { buildSite } from "../src/build/build-site.ts";
+import { splitFrontMatter } from "../src/modules/front-matter.ts";
+
+export type BuildKind = "project" | "eleventy" | "floor";
+
+export interface BuildOneResult {
+  kind: BuildKind;
+  buildMs: number;
+  maxRssKB: number;
+  pages: number;
+}
+
+async function listFiles(dir: string, ext: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+async function buildProject(courseDir: string, outputDir: string): Promise<void> {
+  // Validation included (strict); no search index.
+  await buildSite({ courseDir, outputDir, strict: true, search: false });
+}
+
+async function buildBareEleventy(input: string, output: string): Promise<void> {
+  const eleventy = new Eleventy(input, output, {
+    configPath: false,
+    quietMode: true,
+    config(c: any) {
+      c.setTemplateFormats(["md"]);
+      c.setIncludesDirectory("_includes");
+    },
+  });
+  await eleventy.write();
+}
+
+/** markdown-it alone: read the Markdown files, render each body, write one HTML file each. */
+async function buildFloor(input: string, output: string): Promise<void> {
+  const md = markdownIt({ html: true });
+  const files = await listFiles(join(input, "m"), ".md");
+  await Promise.all(
+    files.map(async (file) => {
+      const source = await readFile(file, "utf8");
+      const split = splitFrontMatter(source);
+      const body = split ? split.body : source;
+      const title = /^title: (.*)$/m.exec(split?.frontMatter ?? "")?.[1];
+      const rel = relative(join(input, "m"), file).replace(/\.md$/, "");
+      const target = join(output, "m", rel, "index.html");
+      const html = md.render(body);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(
+        target,
+        `<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>${md.utils.escapeHtml(title ? (JSON.parse(title) as string) : "")}</title>\n</head>\n<body>\n<main>\n${html}</main>\n</body>\n</html>\n`,
+      );
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const [kind, input, output] = process.argv.slice(2) as [BuildKind, string, string];
+  if (!kind || !input || !output) throw new Error("usage: build-one.ts <kind> <input> <output>");
+  const build = { project: buildProject, eleventy: buildBareEleventy, floor: buildFloor }[kind];
+  if (!build) throw new Error(`Unknown build kind ${kind}`);
+  const started = performance.now();
+  await build(input, output);
+  const buildMs = performance.now() - started;
+  const maxRssKB = process.resourceUsage().maxRSS;
+  const pages = (await listFiles(output, ".html")).length;
+  const result: BuildOneResult = { kind, buildMs, maxRssKB, pages };
+  process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

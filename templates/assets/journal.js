@@ -1,0 +1,134 @@
+// The reflection journal: answers saved as you type (this device only), export, restore, delete.
+(function () {
+  "use strict";
+  var Store = window.CourseStore;
+  var body = document.body;
+  var key = body.getAttribute("data-store-key");
+  var t = Store.messages();
+  var status = document.querySelector("[data-journal-status]");
+  var tools = document.querySelector("[data-journal-tools]");
+  var fields = Array.prototype.slice.call(document.querySelectorAll("textarea[data-journal]"));
+  var state = Store.open(key);
+  var canSave = !state.problem;
+  var timer = null;
+
+  document.documentElement.classList.add("js");
+  tools.hidden = false;
+  fields.forEach(function (field) {
+    field.hidden = false;
+  });
+
+  function say(text) {
+    status.textContent = text;
+  }
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, name) {
+      return name in values ? values[name] : "{" + name + "}";
+    });
+  }
+  function mirror(field) {
+    field.parentNode.querySelector("[data-answer-print]").textContent = field.value;
+  }
+  function render() {
+    fields.forEach(function (field) {
+      var entry = state.data.journal[field.getAttribute("data-journal")];
+      field.value = entry ? entry.text : "";
+      mirror(field);
+    });
+  }
+  function persist() {
+    clearTimeout(timer);
+    timer = null;
+    if (!canSave) return;
+    Store.save(key, state.data);
+    say(fill(t["journal.saved"], { time: new Date().toLocaleTimeString(document.documentElement.lang) }));
+  }
+
+  if (state.problem === "corrupt") say(t["journal.corruptStorage"]);
+  if (state.problem === "newer") say(t["journal.newerStorage"]);
+  render();
+
+  fields.forEach(function (field) {
+    field.addEventListener("input", function () {
+      var id = field.getAttribute("data-journal");
+      if (field.value) state.data.journal[id] = { text: field.value, updated: new Date().toISOString() };
+      else delete state.data.journal[id];
+      mirror(field);
+      clearTimeout(timer);
+      timer = setTimeout(persist, 300);
+    });
+  });
+  // Save at once when leaving, so nothing typed in the last moment is lost.
+  window.addEventListener("pagehide", function () {
+    if (timer) persist();
+  });
+
+  function today() {
+    return new Date().toISOString().slice(0, 10);
+  }
+
+  function markdown() {
+    var lines = ["# " + t["journal.exportTitle"] + ": " + body.getAttribute("data-course-title"), "", fill(t["journal.exportedOn"], { date: today() }), ""];
+    var lastTopic = null;
+    var lastStage = null;
+    var any = false;
+    fields.forEach(function (field) {
+      var entry = state.data.journal[field.getAttribute("data-journal")];
+      if (!entry) return;
+      var prompt = field.closest("[data-prompt]");
+      var topic = prompt.getAttribute("data-topic");
+      var stage = prompt.getAttribute("data-stage");
+      if (topic !== lastTopic) lines.push("## " + topic, "");
+      if (topic !== lastTopic || stage !== lastStage) lines.push("### " + stage, "");
+      lastTopic = topic;
+      lastStage = stage;
+      lines.push("> " + prompt.querySelector(".prompt__text").textContent, "", entry.text, "");
+      if (entry.updated) lines.push("_" + fill(t["journal.lastEdited"], { date: entry.updated.slice(0, 10) }) + "_", "");
+      any = true;
+    });
+    if (!any) lines.push(t["journal.noEntries"], "");
+    return lines.join("\n");
+  }
+
+  tools.addEventListener("click", function (event) {
+    var action = event.target.getAttribute && event.target.getAttribute("data-action");
+    if (action === "export-md") {
+      Store.download("reflection-journal-" + today() + ".md", "text/markdown", markdown());
+      say(t["journal.exported"]);
+    } else if (action === "export-json") {
+      var data = state.problem === "corrupt" ? state.raw : Store.exportJson(key, state.data);
+      Store.download("reflection-journal-" + today() + ".json", "application/json", data);
+      say(t["journal.exported"]);
+    } else if (action === "delete-all") {
+      if (!window.confirm(t["journal.confirmDelete"])) return;
+      Store.clear(key);
+      state = { data: Store.empty(), problem: null, raw: null };
+      canSave = true;
+      render();
+      say(t["journal.deleted"]);
+    } else if (action === "print") {
+      window.print();
+    }
+  });
+
+  document.getElementById("journal-import").addEventListener("change", function (event) {
+    var file = event.target.files && event.target.files[0];
+    if (!file) return;
+    var reader = new FileReader();
+    reader.onload = function () {
+      try {
+        var incoming = Store.parseBackup(String(reader.result), key);
+        var merged = Store.merge(canSave ? state.data : Store.empty(), incoming);
+        state = { data: merged.data, problem: null, raw: null };
+        canSave = true;
+        Store.save(key, state.data);
+        render();
+        say(fill(t["journal.imported"], { count: merged.count }));
+      } catch (e) {
+        say(t["journal.badImport"]);
+      }
+      event.target.value = "";
+    };
+    reader.readAsText(file);
+  });
+})();
