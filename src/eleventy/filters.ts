@@ -5,9 +5,16 @@ import { TEMPLATES_DIR } from "../paths.ts";
 import { renderOnionSvg } from "./onion-svg.ts";
 import { schemaReference } from "./schema-reference.ts";
 import { promptsForModule, reflectionSections } from "../reflection/sections.ts";
+import {
+  guidePdfName,
+  handbookPdfName,
+  loadPrintTemplates,
+  renderGuide,
+  renderHandbook,
+} from "../print/render-print.ts";
 import { prefixedUrl, relativeUrl } from "./relative-url.ts";
 import type { CourseModel, PageRecord } from "../framework/model.ts";
-import { navItems, pageTitle } from "./page-meta.ts";
+import { navItems, pageHeading, pageTitle } from "./page-meta.ts";
 import type { LocalizedText } from "../framework/schema.ts";
 
 const SCRIPT_MESSAGE_PREFIXES = ["check.", "journal.", "assess."];
@@ -73,6 +80,7 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
     url.endsWith("/") ? `${url}index.html` : url,
   );
   eleventyConfig.addFilter("pageTitle", (page: PageRecord) => pageTitle(model(), page));
+  eleventyConfig.addFilter("pageHeading", (page: PageRecord) => pageHeading(model(), page));
   eleventyConfig.addFilter("navItems", (page: PageRecord) => navItems(model(), page));
   eleventyConfig.addFilter("moduleFor", (competencyId: string) =>
     model().modules.find((m) => m.competencyId === competencyId),
@@ -97,17 +105,48 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
   eleventyConfig.addFilter("schemaReference", () => schemaReference(model().locales));
 
   eleventyConfig.addFilter("reflectionSections", () => reflectionSections(model()));
-  eleventyConfig.addFilter("promptsForModule", (competencyId: string) => promptsForModule(model(), competencyId));
+  eleventyConfig.addFilter("promptsForModule", (competencyId: string) =>
+    promptsForModule(model(), competencyId),
+  );
   eleventyConfig.addFilter("storeKey", () => storeKey(model()));
 
   /** Interface text the page's scripts need, as JSON safe to embed in a script element. */
   eleventyConfig.addFilter("scriptMessages", (locale: string) => {
     const strings = model().ui[locale] ?? {};
     const picked = Object.fromEntries(
-      Object.entries(strings).filter(([k]) => SCRIPT_MESSAGE_PREFIXES.some((prefix) => k.startsWith(prefix))),
+      Object.entries(strings).filter(([k]) =>
+        SCRIPT_MESSAGE_PREFIXES.some((prefix) => k.startsWith(prefix)),
+      ),
     );
     return JSON.stringify(picked).replace(/</g, "\\u003c");
   });
+
+  let printTemplates: ReturnType<typeof loadPrintTemplates> | undefined;
+  const print = () => (printTemplates ??= loadPrintTemplates());
+  eleventyConfig.on("eleventy.before", () => {
+    printTemplates = undefined;
+  });
+  eleventyConfig.addFilter("guideHtml", (page: PageRecord) =>
+    renderGuide(print(), model(), page.competencyId!, page.locale),
+  );
+  eleventyConfig.addFilter("handbookHtml", function (this: FilterContext, page: PageRecord) {
+    const from = this.page?.url ?? "/";
+    return renderHandbook(print(), model(), page.locale, (layerId) =>
+      relativeUrl(`/${page.locale}/framework/${layerId}/`, from),
+    );
+  });
+
+  eleventyConfig.addFilter("guidePdfName", (competencyId: string, locale: string) =>
+    guidePdfName(competencyId, locale),
+  );
+  eleventyConfig.addFilter("handbookPdfName", (locale: string) => handbookPdfName(locale));
+  /** Text for a CSS string literal inside <style>: quotes, backslashes and `<` escaped (use with `safe`). */
+  eleventyConfig.addFilter("cssString", (value: string) =>
+    String(value)
+      .replace(/[\\"]/g, "\\$&")
+      .replace(/</g, "\\3c ")
+      .replace(/[\r\n]+/g, " "),
+  );
 
   eleventyConfig.addFilter("layerOf", (competencyId: string) =>
     model().competencies.find((c) => c.competency.id === competencyId),
@@ -120,5 +159,8 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
 /** The localStorage key of a course: stable across rebuilds and site versions, distinct per course. */
 export function storeKey(model: CourseModel): string {
   const title = model.settings.title[model.defaultLocale] ?? "course";
-  return `onion-course:${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 60)}`;
+  return `onion-course:${title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .slice(0, 60)}`;
 }

@@ -40,7 +40,7 @@ const TITLE_KEYS: Record<PageType, string> = {
   search: "search.title",
   facilitators: "nav.facilitators",
   guide: "nav.facilitators",
-  handbook: "nav.facilitators",
+  handbook: "guide.label.handbook",
 };
 
 /** The document title: the page's own title, then the course's. */

@@ -80,6 +80,8 @@ export function pageKeys(
   if (modules.length) {
     keys.push({ type: "outline", key: "modules/" }, { type: "trainers", key: "trainers/" });
     for (const m of modules) keys.push({ type: "module", key: `modules/${m.competencyId}/`, competencyId: m.competencyId });
+    keys.push({ type: "facilitators", key: "facilitators/" }, { type: "handbook", key: "facilitators/handbook/" });
+    for (const m of modules) keys.push({ type: "guide", key: `facilitators/${m.competencyId}/`, competencyId: m.competencyId });
   }
   if (hasReflection) keys.push({ type: "reflection", key: "reflection/" });
   return keys;

@@ -262,6 +262,14 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
 
   const renderCheck = (check: Check, view: "learner" | "guide"): string => {
     const many = check.options.filter((o) => o.correct).length > 1;
+    if (view === "guide") {
+      // On paper: the question and its options; the answers are in the guide's answer key.
+      const heading = ctx.md.utils.escapeHtml((ctx.ui["check.title"] ?? "").replace("{n}", check.id.slice(6)).replace("{total}", String(checkNodes.length)));
+      return (
+        `<section class="block block--check keep-together" aria-labelledby="${check.id}-title">\n<h3 class="block__kind" id="${check.id}-title">${heading}</h3>\n` +
+        `${check.questionHtml}<ol class="check__static" type="A">${check.options.map((o) => `<li>${o.html}</li>`).join("")}</ol>\n</section>\n`
+      );
+    }
     const type = many ? "checkbox" : "radio";
     const n = check.id.slice("check-".length);
     const total = checkNodes.length;

@@ -10,6 +10,7 @@ import { analyseBody } from "./analyse-body.ts";
 import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from "./front-matter.ts";
 import { createModuleMarkdown } from "./markdown.ts";
 import { compareStructure } from "./parity.ts";
+import { computeSessionPlan } from "../print/session-plan.ts";
 import type { CourseModule, ModuleVersion } from "./types.ts";
 
 export const MODULES_DIR = "modules";
@@ -143,9 +144,9 @@ async function loadVersion(
     findings,
   });
   found.add(...findings);
-  const total = body.activities.reduce((sum, a) => sum + a.minutes, 0);
-  if (body.activities.length && total !== front.duration)
-    found.add(findingAt(source, ["duration"], `The session lasts ${front.duration} minutes, but its activities add up to ${total} (${body.activities.map((a) => a.minutes).join(" + ")})`, `Change \`duration\` to ${total}, or the activities' minutes so they add up to ${front.duration}.`));
+  const plan = computeSessionPlan(body.activities, front.duration);
+  if (body.activities.length && plan.mismatch)
+    found.add(findingAt(source, ["duration"], plan.mismatch, `Change \`duration\` to ${plan.total}, or the activities' minutes so they add up to ${front.duration}.`));
   if (!body.activities.length)
     found.add(fileFinding(file, "The module has no activities, so no session plan can be made", "Add `::: activity minutes=…` blocks for the parts of the session.", split.bodyLineOffset + 1));
   return { locale, file, ...front, ...body };

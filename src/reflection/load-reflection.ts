@@ -1,6 +1,11 @@
 import type { Finding } from "../errors.ts";
 import { findingAt, frameworkIds } from "../framework/cross-checks.ts";
-import { openYaml, parseWith, type FindingCollector, type FrameworkFiles } from "../framework/load.ts";
+import {
+  openYaml,
+  parseWith,
+  type FindingCollector,
+  type FrameworkFiles,
+} from "../framework/load.ts";
 import { suggest } from "../framework/zod-findings.ts";
 import type { YamlSource } from "../framework/yaml-source.ts";
 import type { CourseModule } from "../modules/types.ts";
@@ -46,24 +51,64 @@ function checkReferences(
   const seen = new Map<string, number>();
   const unknown = (path: (string | number)[], value: string, what: string, known: string[]) => {
     const guess = suggest(value, known);
-    out.push(findingAt(source, path, `\`${value}\` is not ${what}`, guess ? `Did you mean \`${guess}\`?` : `Use one of: ${known.join(", ")}.`));
+    out.push(
+      findingAt(
+        source,
+        path,
+        `\`${value}\` is not ${what}`,
+        guess ? `Did you mean \`${guess}\`?` : `Use one of: ${known.join(", ")}.`,
+      ),
+    );
   };
   data.model.stages.forEach((s, i) => {
     if (stages.indexOf(s.id) !== i)
-      out.push(findingAt(source, ["model", "stages", i, "id"], `Duplicate stage id \`${s.id}\``, "Give each stage its own id."));
+      out.push(
+        findingAt(
+          source,
+          ["model", "stages", i, "id"],
+          `Duplicate stage id \`${s.id}\``,
+          "Give each stage its own id.",
+        ),
+      );
   });
   data.showSupportWith.forEach((item, i) => {
-    if (!ids.includes(item)) unknown(["showSupportWith", i], item, "a layer, competency or category of the framework", ids);
+    if (!ids.includes(item))
+      unknown(
+        ["showSupportWith", i],
+        item,
+        "a layer, competency or category of the framework",
+        ids,
+      );
   });
   data.prompts.forEach((p, i) => {
     const earlier = seen.get(p.id);
     if (earlier !== undefined)
-      out.push(findingAt(source, ["prompts", i, "id"], `Duplicate prompt id \`${p.id}\``, `It is already used by prompt ${earlier + 1}; journal entries are saved under the id, so each must be unique.`));
+      out.push(
+        findingAt(
+          source,
+          ["prompts", i, "id"],
+          `Duplicate prompt id \`${p.id}\``,
+          `It is already used by prompt ${earlier + 1}; journal entries are saved under the id, so each must be unique.`,
+        ),
+      );
     else seen.set(p.id, i);
-    if (!ids.includes(p.about)) unknown(["prompts", i, "about"], p.about, "a layer, competency or category of the framework", ids);
-    if (!stages.includes(p.stage)) unknown(["prompts", i, "stage"], p.stage, `a stage of the model \`${data.model.id}\``, stages);
+    if (!ids.includes(p.about))
+      unknown(
+        ["prompts", i, "about"],
+        p.about,
+        "a layer, competency or category of the framework",
+        ids,
+      );
+    if (!stages.includes(p.stage))
+      unknown(
+        ["prompts", i, "stage"],
+        p.stage,
+        `a stage of the model \`${data.model.id}\``,
+        stages,
+      );
     (p.modules ?? []).forEach((m, j) => {
-      if (!moduleIds.includes(m)) unknown(["prompts", i, "modules", j], m, "a module of this course", moduleIds);
+      if (!moduleIds.includes(m))
+        unknown(["prompts", i, "modules", j], m, "a module of this course", moduleIds);
     });
   });
   return out;

@@ -41,7 +41,11 @@
     timer = null;
     if (!canSave) return;
     Store.save(key, state.data);
-    say(fill(t["journal.saved"], { time: new Date().toLocaleTimeString(document.documentElement.lang) }));
+    say(
+      fill(t["journal.saved"], {
+        time: new Date().toLocaleTimeString(document.documentElement.lang),
+      }),
+    );
   }
 
   if (state.problem === "corrupt") say(t["journal.corruptStorage"]);
@@ -51,7 +55,8 @@
   fields.forEach(function (field) {
     field.addEventListener("input", function () {
       var id = field.getAttribute("data-journal");
-      if (field.value) state.data.journal[id] = { text: field.value, updated: new Date().toISOString() };
+      if (field.value)
+        state.data.journal[id] = { text: field.value, updated: new Date().toISOString() };
       else delete state.data.journal[id];
       mirror(field);
       clearTimeout(timer);
@@ -68,7 +73,12 @@
   }
 
   function markdown() {
-    var lines = ["# " + t["journal.exportTitle"] + ": " + body.getAttribute("data-course-title"), "", fill(t["journal.exportedOn"], { date: today() }), ""];
+    var lines = [
+      "# " + t["journal.exportTitle"] + ": " + body.getAttribute("data-course-title"),
+      "",
+      fill(t["journal.exportedOn"], { date: today() }),
+      "",
+    ];
     var lastTopic = null;
     var lastStage = null;
     var any = false;
@@ -83,7 +93,11 @@
       lastTopic = topic;
       lastStage = stage;
       lines.push("> " + prompt.querySelector(".prompt__text").textContent, "", entry.text, "");
-      if (entry.updated) lines.push("_" + fill(t["journal.lastEdited"], { date: entry.updated.slice(0, 10) }) + "_", "");
+      if (entry.updated)
+        lines.push(
+          "_" + fill(t["journal.lastEdited"], { date: entry.updated.slice(0, 10) }) + "_",
+          "",
+        );
       any = true;
     });
     if (!any) lines.push(t["journal.noEntries"], "");

@@ -42,7 +42,10 @@
     Object.keys(data.journal).forEach(function (id) {
       var e = data.journal[id];
       if (isObject(e) && typeof e.text === "string")
-        clean.journal[id] = { text: e.text, updated: typeof e.updated === "string" ? e.updated : null };
+        clean.journal[id] = {
+          text: e.text,
+          updated: typeof e.updated === "string" ? e.updated : null,
+        };
     });
     data.assessments.forEach(function (a) {
       if (isObject(a) && typeof a.date === "string" && isObject(a.levels))
@@ -77,7 +80,12 @@
 
   function exportJson(key, data, now) {
     return JSON.stringify(
-      { format: BACKUP_FORMAT, course: key, exportedAt: (now || new Date()).toISOString(), data: data },
+      {
+        format: BACKUP_FORMAT,
+        course: key,
+        exportedAt: (now || new Date()).toISOString(),
+        data: data,
+      },
       null,
       2,
     );

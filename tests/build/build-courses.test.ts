@@ -65,12 +65,15 @@ function linksIn(html: string): string[] {
   return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
 }
 
-/** The site file a link on `page` points to, or undefined for external links and anchors. */
+/**
+ * The site file a link on `page` points to, or undefined for external links, anchors and PDFs (the
+ * PDFs are rendered by `npm run pdf` after the build, so a build alone does not have them).
+ */
 function linkTarget(page: string, href: string, pathPrefix: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("#") || href.startsWith("//"))
     return undefined;
   const path = href.split("#")[0]!.split("?")[0]!;
-  if (!path) return undefined;
+  if (!path || path.endsWith(".pdf")) return undefined;
   const resolved = path.startsWith("/")
     ? path.startsWith(pathPrefix)
       ? path.slice(pathPrefix.length)
@@ -305,6 +308,15 @@ describe("the default course (repository root)", () => {
         // The control: the sentence is found where facilitators do see it.
         expect(squash(textOf(version!.guideHtml)), where).toContain(squash(note.sentence));
         expect(squash(textOf(version!.learnerHtml)), where).not.toContain(squash(note.sentence));
+      }
+    });
+
+    it("gives every note to facilitators, in the guide for its module", async () => {
+      for (const note of notes) {
+        const page = `${note.locale}/facilitators/${note.competencyId}/index.html`;
+        expect(files).toContain(page);
+        const text = squash(textOf(await read(page)));
+        expect(text, `${note.file}:${note.line} on ${page}`).toContain(squash(note.sentence));
       }
     });
 

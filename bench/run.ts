@@ -1,0 +1,466 @@
+/**
+ * `npm run bench`: build speed against bare Eleventy and a markdown-it floor on synthetic courses,
+ * page weight of the default course, and rebuild time while serving.
+ *
+ *   npm run bench [-- --reps 3 --sizes 8,64,512 --keep --profile --no-serve]
+ *
+ * Results: bench/results/latest.json and bench/results/latest.md (also printed).
+ */
+import { spawn } from "node:child_process";
+import { cpus, freemem, platform, release, tmpdir, totalmem } from "node:os";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { buildSite } from "../src/build/build-site.ts";
+import { loadCourse } from "../src/framework/load-course.ts";
+import type { BuildKind, BuildOneResult } from "./build-one.ts";
+import { measurePageWeight, type PageWeightReport } from "./page-weight.ts";
+import { topInclusiveTime, topSelfTime, type TopEntry } from "./profile-top.ts";
+import { measureServeRebuild, type ServeRebuildResult } from "./serve-rebuild.ts";
+import {
+  BENCH_LOCALES,
+  LAYER_COUNT,
+  readMaterial,
+  writeBareEleventyInput,
+  writeSyntheticCourse,
+} from "./synth.ts";
+
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const BENCH = join(REPO, "bench");
+const RESULTS = join(BENCH, "results");
+const KINDS: BuildKind[] = ["project", "eleventy", "floor"];
+const KIND_LABEL: Record<BuildKind, string> = {
+  project: "this project (buildSite, strict, search off)",
+  eleventy: "bare Eleventy 3 (same bodies, one Nunjucks layout)",
+  floor: "floor (markdown-it alone, write to disk)",
+};
+const CHILD_TIMEOUT_MS = 240_000;
+
+interface Run extends BuildOneResult {
+  rep: number;
+  /** Wall time of the whole child process seen by the parent, start-up included. */
+  processMs: number;
+}
+
+interface KindSummary {
+  kind: BuildKind;
+  pages: number;
+  medianBuildMs: number;
+  minBuildMs: number;
+  maxBuildMs: number;
+  medianProcessMs: number;
+  peakRssMB: number;
+  msPerPage: number;
+  msPerModulePage: number;
+}
+
+interface SizeResult {
+  n: number;
+  modulePages: number;
+  runs: Run[];
+  summary: KindSummary[];
+  ratioProjectToEleventy: number;
+  ratioProjectToFloor: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const fmt = (x: number, digits = 0) =>
+  x.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
+
+function runChild(kind: BuildKind, input: string, output: string): Promise<Omit<Run, "rep">> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx/esm", join(BENCH, "build-one.ts"), kind, input, output],
+      { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), CHILD_TIMEOUT_MS);
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      const processMs = performance.now() - started;
+      const line = /^BENCH_RESULT (.*)$/m.exec(stdout)?.[1];
+      if (code !== 0 || !line)
+        return fail(
+          new Error(
+            `${kind} build of ${input} failed (exit ${code ?? signal}):\n${(stderr || stdout).slice(-3000)}`,
+          ),
+        );
+      done({ ...(JSON.parse(line) as BuildOneResult), processMs });
+    });
+  });
+}
+
+function summarise(n: number, runs: Run[]): SizeResult {
+  const summary = KINDS.map((kind): KindSummary => {
+    const mine = runs.filter((r) => r.kind === kind);
+    const medianBuildMs = median(mine.map((r) => r.buildMs));
+    const pages = Math.max(...mine.map((r) => r.pages));
+    return {
+      kind,
+      pages,
+      medianBuildMs,
+      minBuildMs: Math.min(...mine.map((r) => r.buildMs)),
+      maxBuildMs: Math.max(...mine.map((r) => r.buildMs)),
+      medianProcessMs: median(mine.map((r) => r.processMs)),
+      peakRssMB: Math.max(...mine.map((r) => r.maxRssKB)) / 1024,
+      msPerPage: medianBuildMs / pages,
+      msPerModulePage: medianBuildMs / (n * BENCH_LOCALES.length),
+    };
+  });
+  const [project, eleventy, floor] = summary as [KindSummary, KindSummary, KindSummary];
+  return {
+    n,
+    modulePages: n * BENCH_LOCALES.length,
+    runs,
+    summary,
+    ratioProjectToEleventy: project.medianBuildMs / eleventy.medianBuildMs,
+    ratioProjectToFloor: project.medianBuildMs / floor.medianBuildMs,
+  };
+}
+
+function machine() {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model ?? "unknown",
+    cpuCount: cpu.length,
+    totalMemoryGB: totalmem() / 1024 ** 3,
+    freeMemoryGB: freemem() / 1024 ** 3,
+    node: process.version,
+    os: `${platform()} ${release()}`,
+  };
+}
+
+async function profileProject(courseDir: string, tmp: string) {
+  const dir = join(tmp, "profile");
+  await mkdir(dir, { recursive: true });
+  const out = join(dir, "site");
+  const started = performance.now();
+  await new Promise<void>((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [
+        "--cpu-prof",
+        `--cpu-prof-dir=${dir}`,
+        "--import",
+        "tsx/esm",
+        join(BENCH, "build-one.ts"),
+        "project",
+        courseDir,
+        out,
+      ],
+      { cwd: REPO, stdio: "ignore" },
+    );
+    child.on("exit", (code) =>
+      code === 0 ? done() : fail(new Error(`profiled build: exit ${code}`)),
+    );
+  });
+  const wallMs = performance.now() - started;
+  // The main thread's profile is the largest (tsx's loader thread writes a small one).
+  const files = (await readdir(dir)).filter((f) => f.endsWith(".cpuprofile"));
+  const sized = await Promise.all(
+    files.map(async (f) => ({ f, size: (await stat(join(dir, f))).size })),
+  );
+  const main = sized.sort((a, b) => b.size - a.size)[0];
+  if (!main) throw new Error("no CPU profile written");
+  const profile = JSON.parse(await readFile(join(dir, main.f), "utf8"));
+  return {
+    wallMs,
+    self: topSelfTime(profile, 15),
+    inclusiveSrc: topInclusiveTime(profile, /^(?!.*node_modules).*\/src\//, 12),
+    inclusiveNunjucks: topInclusiveTime(profile, /nunjucks\/src\/environment\.js/, 4),
+  };
+}
+
+function markdownReport(r: {
+  machine: ReturnType<typeof machine>;
+  startedAt: string;
+  totalSeconds: number;
+  reps: number;
+  sizes: SizeResult[];
+  growth: { kind: BuildKind; from: number; to: number; percent: number }[];
+  pageWeight?: PageWeightReport;
+  serve?: ServeRebuildResult;
+  profile?: Awaited<ReturnType<typeof profileProject>> & { n: number };
+  notes: string[];
+}): string {
+  const m = r.machine;
+  const lines: string[] = [];
+  lines.push(`# Benchmark results`, "");
+  lines.push(
+    `Machine: ${m.cpu} × ${m.cpuCount}, ${fmt(m.totalMemoryGB, 1)} GB RAM, Node ${m.node}, ${m.os}. ` +
+      `Run ${r.startedAt}, ${fmt(r.totalSeconds, 0)} s in total.`,
+    "",
+  );
+  lines.push(
+    `## Build speed (synthetic courses, ${BENCH_LOCALES.join(" + ")}, ${r.reps} builds of each kind, alternating)`,
+    "",
+    "Build time is measured inside each child process around the build call only: process start-up " +
+      "(about 0.5 s with the tsx loader) and module imports are excluded; the process column shows " +
+      "the wall time the parent saw, start-up included. Peak RSS is the child's `maxRSS`, start-up " +
+      "included, the highest of the repetitions. ms/page divides the median build time by the .html " +
+      "files written; the project also writes framework, competency and other pages, so ms/module " +
+      "page divides by the N × 2 module pages every kind writes.",
+    "",
+  );
+  lines.push(
+    "| N | kind | pages written | median build | min–max | process (median) | peak RSS | ms/page | ms/module page |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const s of r.sizes)
+    for (const k of s.summary)
+      lines.push(
+        `| ${s.n} | ${k.kind} | ${k.pages} | ${fmt(k.medianBuildMs)} ms | ${fmt(k.minBuildMs)}–${fmt(k.maxBuildMs)} ms | ${fmt(k.medianProcessMs)} ms | ${fmt(k.peakRssMB)} MB | ${fmt(k.msPerPage, 2)} | ${fmt(k.msPerModulePage, 2)} |`,
+      );
+  lines.push("", "| N | project / bare Eleventy | project / floor |", "|---:|---:|---:|");
+  for (const s of r.sizes)
+    lines.push(
+      `| ${s.n} | ${fmt(s.ratioProjectToEleventy, 2)}× | ${fmt(s.ratioProjectToFloor, 2)}× |`,
+    );
+  if (r.growth.length) {
+    lines.push("", "Growth of time per page (ms/page) from N=64 to N=512 (0 % is linear):", "");
+    lines.push("| kind | change |", "|---|---:|");
+    for (const g of r.growth)
+      lines.push(`| ${g.kind} | ${g.percent >= 0 ? "+" : ""}${fmt(g.percent, 1)} % |`);
+  }
+  lines.push("", "Kinds:", "");
+  for (const k of KINDS) lines.push(`- ${k}: ${KIND_LABEL[k]}`);
+
+  if (r.pageWeight) {
+    const pw = r.pageWeight;
+    lines.push("", `## Page weight (default course, ${pw.locale}; 1 KB = 1024 bytes)`, "");
+    lines.push(
+      "| page | URL | HTML | CSS | JS | total raw | total gzip | JS gzip | fonts |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---|",
+    );
+    for (const p of pw.pages)
+      lines.push(
+        `| ${p.type} | ${p.url} | ${kb(p.totals.htmlRaw)} | ${kb(p.totals.cssRaw)} | ${kb(p.totals.jsRaw)} | ${kb(p.totals.raw)} | ${kb(p.totals.gzip)} | ${kb(p.totals.jsGzip)} | ${p.fonts.length ? p.fonts.join("; ") : "none"} |`,
+      );
+    const assets = new Map<string, { raw: number; gzip: number }>();
+    for (const p of pw.pages) for (const a of [...p.css, ...p.js]) assets.set(a.path, a);
+    lines.push(
+      "",
+      "Assets: " +
+        [...assets].map(([p, a]) => `${p} ${kb(a.raw)} (${kb(a.gzip)} gzip)`).join(", ") +
+        ".",
+    );
+    const missing = pw.pages.flatMap((p) => p.missingAssets.map((a) => `${p.url} → ${a}`));
+    if (missing.length) lines.push("", `Referenced but missing: ${missing.join(", ")}.`);
+    if (pw.absent.length)
+      lines.push(
+        "",
+        `Not in this build: ${pw.absent.map((a) => `${a.type} (${a.url})`).join(", ")}.`,
+      );
+    lines.push("", "| target | actual | result |", "|---|---:|---|");
+    for (const t of pw.targets)
+      lines.push(`| ${t.name} | ${kb(t.actual)} | ${t.pass ? "PASS" : "MISS"} |`);
+  }
+
+  if (r.serve) {
+    lines.push("", "## Rebuild after editing one module while serving (default course)", "");
+    lines.push(
+      "| method | result | ready after | rebuild (edit → “Wrote”) | Eleventy reported |",
+      "|---|---|---:|---:|---|",
+    );
+    for (const a of r.serve.attempts)
+      lines.push(
+        `| ${a.method} | ${a.ok ? "ok, edit verified in output" : `FAILED: ${(a.error ?? "").split("\n").slice(0, 3).join(" / ").replace(/\|/g, "\\|")}`} | ${a.readySeconds ? `${fmt(a.readySeconds, 1)} s` : "–"} | ${a.rebuildMs ? `${fmt(a.rebuildMs)} ms` : "–"} | ${a.eleventyReported ?? "–"} |`,
+      );
+    const ip = r.serve.inProcess;
+    lines.push(
+      `| second buildSite in the same process after the edit (strict validation included) | ${ip.verified ? "ok, edit verified in output" : "edit NOT in output"} | first build ${fmt(ip.firstBuildMs)} ms | ${fmt(ip.secondBuildMs)} ms | – |`,
+    );
+  }
+
+  if (r.profile) {
+    const p = r.profile;
+    const row = (e: TopEntry) =>
+      `| ${e.fn} | ${e.where} | ${fmt(e.selfMs)} ms | ${fmt(e.share * 100, 1)} % |`;
+    lines.push(
+      "",
+      `## CPU profile of one project build at N=${p.n} (${fmt(p.wallMs)} ms with profiling)`,
+      "",
+    );
+    lines.push("Top self time:", "", "| function | where | self | share |", "|---|---|---:|---:|");
+    p.self.forEach((e) => lines.push(row(e)));
+    lines.push(
+      "",
+      "Inclusive time of the project's own functions (async stacks are cut at await, so callers undercount):",
+      "",
+    );
+    lines.push("| function | where | inclusive | share |", "|---|---|---:|---:|");
+    p.inclusiveSrc.forEach((e) => lines.push(row(e)));
+    lines.push(
+      "",
+      "Nunjucks, inclusive:",
+      "",
+      "| function | where | inclusive | share |",
+      "|---|---|---:|---:|",
+    );
+    p.inclusiveNunjucks.forEach((e) => lines.push(row(e)));
+  }
+  if (r.notes.length) lines.push("", "## Notes", "", ...r.notes.map((n) => `- ${n}`));
+  return lines.join("\n") + "\n";
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      reps: { type: "string", default: process.env.BENCH_REPS ?? "3" },
+      sizes: { type: "string", default: process.env.BENCH_SIZES ?? "8,64,512" },
+      keep: { type: "boolean", default: false },
+      profile: { type: "boolean", default: false },
+      "no-serve": { type: "boolean", default: false },
+      "no-weight": { type: "boolean", default: false },
+    },
+  });
+  const reps = Math.max(1, Number(values.reps));
+  const sizes = values.sizes
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 0);
+  const startedAt = new Date().toISOString();
+  const t0 = performance.now();
+  const m = machine();
+  console.log(
+    `Machine: ${m.cpu} × ${m.cpuCount}, ${fmt(m.totalMemoryGB, 1)} GB RAM, Node ${m.node}, ${m.os}`,
+  );
+  const tmp = await mkdtemp(join(tmpdir(), "onion-bench-"));
+  const notes: string[] = [
+    "The project build is `buildSite({ courseDir, outputDir, strict: true, search: false })`: validation included, Pagefind search index off.",
+    `Synthetic courses: N trainable competencies over ${LAYER_COUNT} layers (treatment train, assessed, 3 categories and 4 level descriptors each), the real scale, the real course.yaml without \`programme\`, the real reflection.yaml with ids remapped (when the course has one); competency i gets the real module i mod 4 in both locales with \`competency:\` and \`{serves}\` ids rewritten.`,
+    "Bare Eleventy: the same Markdown bodies, front matter reduced to title (and lang), one Nunjucks layout applied by a directory data file, `templateEngineOverride: md` (no Liquid pre-pass), programmatic API, `write()`.",
+    "Floor: markdown-it (`html: true`) renders each body into a minimal HTML shell; files are read and written concurrently.",
+  ];
+  try {
+    const material = await readMaterial(REPO);
+
+    // Self-check: a synthetic course must pass strict validation before anything is timed.
+    {
+      const dir = join(tmp, "self-check");
+      const { moduleFiles } = await writeSyntheticCourse(join(dir, "course"), 8, material);
+      const model = await loadCourse(join(dir, "course"), { strict: true });
+      if (model.modules.length !== 8)
+        throw new Error(`self-check: expected 8 modules, the model has ${model.modules.length}`);
+      await writeBareEleventyInput(join(dir, "bare"), moduleFiles);
+      console.log(
+        `Self-check: a synthetic course with 8 competencies passes strict validation (${model.modules.length} modules, ${model.pages.length} pages, ${model.warnings.length} warnings).`,
+      );
+      await rm(dir, { recursive: true, force: true });
+    }
+
+    const sizeResults: SizeResult[] = [];
+    for (const n of sizes) {
+      const dir = join(tmp, `n${n}`);
+      const course = join(dir, "course");
+      const bare = join(dir, "bare");
+      const { moduleFiles } = await writeSyntheticCourse(course, n, material);
+      await writeBareEleventyInput(bare, moduleFiles);
+      const runs: Run[] = [];
+      for (let rep = 0; rep < reps; rep++) {
+        for (const kind of KINDS) {
+          const out = join(dir, `out-${kind}-${rep}`);
+          const run = await runChild(kind, kind === "project" ? course : bare, out);
+          runs.push({ ...run, rep });
+          console.log(
+            `N=${n} rep ${rep + 1}/${reps} ${kind.padEnd(8)} ${fmt(run.buildMs).padStart(6)} ms build, ${fmt(run.processMs).padStart(6)} ms process, ${fmt(run.maxRssKB / 1024)} MB peak, ${run.pages} pages`,
+          );
+          await rm(out, { recursive: true, force: true });
+        }
+      }
+      const result = summarise(n, runs);
+      const expected = n * BENCH_LOCALES.length;
+      for (const k of result.summary)
+        if (k.pages < expected)
+          throw new Error(
+            `N=${n}: ${k.kind} wrote ${k.pages} pages, expected at least ${expected}`,
+          );
+      sizeResults.push(result);
+      if (!(values.profile && n === Math.max(...sizes)))
+        await rm(dir, { recursive: true, force: true });
+    }
+
+    const growth: { kind: BuildKind; from: number; to: number; percent: number }[] = [];
+    const at = (n: number) => sizeResults.find((s) => s.n === n);
+    const from = at(64);
+    const to = at(512);
+    if (from && to)
+      for (const kind of KINDS) {
+        const a = from.summary.find((k) => k.kind === kind)!.msPerPage;
+        const b = to.summary.find((k) => k.kind === kind)!.msPerPage;
+        growth.push({ kind, from: 64, to: 512, percent: (b / a - 1) * 100 });
+      }
+
+    let profile: (Awaited<ReturnType<typeof profileProject>> & { n: number }) | undefined;
+    if (values.profile) {
+      const n = Math.max(...sizes);
+      console.log(`Profiling one project build at N=${n}…`);
+      profile = { n, ...(await profileProject(join(tmp, `n${n}`, "course"), tmp)) };
+      await rm(join(tmp, `n${n}`), { recursive: true, force: true });
+    }
+
+    let pageWeight: PageWeightReport | undefined;
+    if (!values["no-weight"]) {
+      const out = join(tmp, "weight", "site");
+      await mkdir(join(tmp, "weight"), { recursive: true });
+      const { model } = await buildSite({
+        courseDir: REPO,
+        outputDir: out,
+        strict: true,
+        search: false,
+      });
+      pageWeight = await measurePageWeight(out, model);
+      console.log(`Page weight measured on ${pageWeight.pages.length} pages.`);
+    }
+
+    let serve: ServeRebuildResult | undefined;
+    if (!values["no-serve"]) {
+      console.log("Measuring rebuild while serving…");
+      serve = await measureServeRebuild(REPO, join(tmp, "serve"));
+      const real = serve.attempts[0];
+      if (real && !real.ok)
+        notes.push(
+          `The real serve command did not work in this run (${(real.error ?? "").split("\n")[0]}); the table shows what was measured instead.`,
+        );
+    }
+
+    const totalSeconds = (performance.now() - t0) / 1000;
+    const report = {
+      machine: m,
+      startedAt,
+      totalSeconds,
+      reps,
+      sizes: sizeResults,
+      growth,
+      pageWeight,
+      serve,
+      profile,
+      notes,
+    };
+    const md = markdownReport(report);
+    await mkdir(RESULTS, { recursive: true });
+    await writeFile(join(RESULTS, "latest.json"), JSON.stringify(report, null, 2) + "\n");
+    await writeFile(join(RESULTS, "latest.md"), md);
+    console.log("\n" + md);
+    console.log(`Total: ${fmt(totalSeconds)} s. Written bench/results/latest.json and latest.md.`);
+  } finally {
+    if (values.keep) console.log(`Kept temporary files in ${tmp}`);
+    else await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,97 @@
+import type { CourseModel } from "../framework/model.ts";
+import { promptsForModule } from "../reflection/sections.ts";
+import { computeSessionPlan, formatClock } from "./session-plan.ts";
+
+type Ui = (key: string, vars?: Record<string, string | number>) => string;
+
+export function uiFor(model: CourseModel, locale: string): Ui {
+  return (key, vars = {}) =>
+    (model.ui[locale]?.[key] ?? model.ui.en?.[key] ?? key).replace(
+      /\{(\w+)\}/g,
+      (_, name: string) => String(vars[name] ?? `{${name}}`),
+    );
+}
+
+/** Everything a printed facilitator guide shows, resolved to text for one locale. */
+export function buildGuideView(model: CourseModel, competencyId: string, locale: string) {
+  const ui = uiFor(model, locale);
+  const module = model.modules.find((m) => m.competencyId === competencyId);
+  const version = module?.versions[locale];
+  const entry = model.competencies.find((c) => c.competency.id === competencyId);
+  if (!module || !version || !entry)
+    throw new Error(`Internal error: no module ${competencyId} in ${locale}`);
+  const plan = computeSessionPlan(version.activities, version.duration);
+  const materials = [...new Set(version.activities.flatMap((a) => a.materials))];
+  const groupings = [
+    ...new Set(version.activities.map((a) => a.grouping).filter((g): g is string => Boolean(g))),
+  ];
+  const handouts = [
+    ...version.cases.map((c) => ({
+      kind: `${ui("module.case")} · ${ui(`platform.${c.platform}`)}`,
+      title: c.title,
+      html: c.html,
+      materials: "",
+    })),
+    ...version.activities.map((a) => ({
+      kind: `${ui("guide.activitySheet")} · ${ui("module.minutes", { n: a.minutes })}${a.grouping ? ` · ${ui(`grouping.${a.grouping}`)}` : ""}`,
+      title: a.title,
+      html: a.html,
+      materials: a.materials.join(ui("punct.listSeparator")),
+    })),
+  ];
+  return {
+    id: competencyId,
+    title: version.title,
+    heading: ui("guide.heading", { title: version.title }),
+    competency: entry.competency.title[locale] ?? competencyId,
+    audience: version.audience,
+    prerequisites: version.prerequisites,
+    duration: ui("module.minutes", { n: version.duration }),
+    objectives: version.objectives.map((o) => ({ text: o.text, level: ui(`bloom.${o.level}`) })),
+    plan: {
+      rows: plan.rows.map((r) => ({
+        start: formatClock(r.start),
+        minutes: r.minutes,
+        end: formatClock(r.end),
+        title: r.title,
+        grouping: r.grouping ? ui(`grouping.${r.grouping}`) : "",
+        materials: r.materials.join(ui("punct.listSeparator")),
+      })),
+      total: ui("guide.planTotal", { minutes: plan.total, clock: formatClock(plan.total) }),
+    },
+    checklist: [
+      ui("guide.check.read"),
+      ui("guide.check.plan", { minutes: version.duration }),
+      ...(handouts.length ? [ui("guide.check.handouts", { count: handouts.length })] : []),
+      ...(materials.length ? [ui("guide.check.materials")] : []),
+      ...(groupings.length
+        ? [
+            ui("guide.check.room", {
+              groupings: groupings.map((g) => ui(`grouping.${g}`)).join(ui("punct.listSeparator")),
+            }),
+          ]
+        : []),
+      ui("guide.check.privacy"),
+    ],
+    materials,
+    contentHtml: version.guideHtml,
+    discussion: promptsForModule(model, competencyId).map((p) => ({
+      text: p.text[locale] ?? "",
+      stage: model.reflection?.model.stages.find((s) => s.id === p.stage)?.title[locale] ?? p.stage,
+    })),
+    answerKey: version.checks.map((c, i) => ({
+      number: ui("check.title", { n: i + 1, total: version.checks.length }),
+      questionHtml: c.questionHtml,
+      options: c.options.map((o, j) => ({
+        letter: String.fromCharCode(65 + j),
+        html: o.html,
+        verdict: o.correct ? ui("check.correct") : ui("check.incorrect"),
+        correct: o.correct,
+        feedbackHtml: o.feedbackHtml,
+      })),
+    })),
+    handouts,
+  };
+}
+
+export type GuideView = ReturnType<typeof buildGuideView>;

@@ -1,0 +1,148 @@
+import Handlebars from "handlebars";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CourseModel } from "../framework/model.ts";
+import { renderOnionSvg } from "../eleventy/onion-svg.ts";
+import { TEMPLATES_DIR } from "../paths.ts";
+import { buildGuideView, uiFor, type GuideView } from "./guide-view.ts";
+import { prefixIds } from "./prefix-ids.ts";
+
+const PRINT_DIR = join(TEMPLATES_DIR, "print");
+
+/** PDF file names, beside their HTML page; `npm run pdf` writes them and reveals the links. */
+export const guidePdfName = (competencyId: string, locale: string) =>
+  `guide-${competencyId}-${locale}.pdf`;
+export const handbookPdfName = (locale: string) => `handbook-${locale}.pdf`;
+
+/** The printable templates (Handlebars, logic-less), compiled once per build. */
+export function loadPrintTemplates() {
+  const hbs = Handlebars.create();
+  const partials = join(PRINT_DIR, "partials");
+  for (const file of readdirSync(partials).filter((f) => f.endsWith(".hbs")))
+    hbs.registerPartial(file.slice(0, -4), readFileSync(join(partials, file), "utf8"));
+  const compile = (name: string) =>
+    hbs.compile(readFileSync(join(PRINT_DIR, name), "utf8"), { strict: false });
+  return { guide: compile("guide.hbs"), handbook: compile("handbook.hbs") };
+}
+
+type PrintTemplates = ReturnType<typeof loadPrintTemplates>;
+
+function labels(model: CourseModel, locale: string) {
+  const ui = uiFor(model, locale);
+  const keys = [
+    "overview",
+    "competency",
+    "duration",
+    "audience",
+    "prerequisites",
+    "objectives",
+    "plan",
+    "start",
+    "minutes",
+    "runningTotal",
+    "activity",
+    "grouping",
+    "materials",
+    "materialsHeader",
+    "checklist",
+    "materialsList",
+    "content",
+    "discussion",
+    "answerKey",
+    "handout",
+    "pdf",
+    "learnerPage",
+    "handbook",
+    "contents",
+    "schedule",
+    "framework",
+    "session",
+    "module",
+  ];
+  return Object.fromEntries(keys.map((k) => [k, ui(`guide.label.${k}`)]));
+}
+
+/** A guide whose embedded HTML ids are unique on the page it lands on. */
+function isolatedGuide(view: GuideView, prefix: string): GuideView {
+  return {
+    ...view,
+    contentHtml: prefixIds(view.contentHtml, prefix),
+    answerKey: view.answerKey.map((a) => ({
+      ...a,
+      questionHtml: prefixIds(a.questionHtml, prefix),
+    })),
+    handouts: view.handouts.map((h, i) => ({
+      ...h,
+      html: prefixIds(h.html, `${prefix}-handout-${i}`),
+    })),
+  };
+}
+
+export function renderGuide(
+  templates: PrintTemplates,
+  model: CourseModel,
+  competencyId: string,
+  locale: string,
+): string {
+  const view = buildGuideView(model, competencyId, locale);
+  return templates.guide({
+    lang: locale,
+    guide: isolatedGuide(view, "g"),
+    labels: labels(model, locale),
+    learnerHref: `../../modules/${competencyId}/index.html`,
+    pdfHref: guidePdfName(competencyId, locale),
+  });
+}
+
+export function renderHandbook(
+  templates: PrintTemplates,
+  model: CourseModel,
+  locale: string,
+  onionHref: (layerId: string) => string,
+): string {
+  const ui = uiFor(model, locale);
+  const guides = model.modules.map((m) => ({
+    guide: isolatedGuide(buildGuideView(model, m.competencyId, locale), m.competencyId),
+  }));
+  const total = model.modules.reduce((sum, m) => sum + (m.versions[locale]?.duration ?? 0), 0);
+  return templates.handbook({
+    lang: locale,
+    pdfHref: handbookPdfName(locale),
+    labels: labels(model, locale),
+    cover: {
+      title: model.settings.title[locale],
+      subtitle: model.settings.subtitle[locale],
+      organisation: model.settings.organisation[locale],
+    },
+    schedule: {
+      rows: model.modules.map((m, i) => ({
+        number: i + 1,
+        title: m.versions[locale]?.title,
+        duration: ui("module.minutes", { n: m.versions[locale]?.duration ?? 0 }),
+      })),
+      total: ui("module.totalTime", { hours: Math.round((total / 60) * 10) / 10, minutes: total }),
+    },
+    framework: {
+      lead: ui("framework.lead", {
+        source: `${model.settings.source.authors} (${model.settings.source.year})`,
+      }),
+      onionSvg: renderOnionSvg({
+        layers: model.framework.layers,
+        locale,
+        idPrefix: "handbook-onion",
+        title: ui("onion.title"),
+        description: ui("onion.description", { count: model.framework.layers.length }),
+        hrefFor: (layer) => onionHref(layer.id),
+      }),
+      layers: model.framework.layers.map((l) => ({
+        title: l.title[locale],
+        treatment: ui(`treatment.${l.treatment}`),
+        competencies: l.competencies.map((c) => ({
+          title: c.title[locale],
+          provenance: ui(`provenance.${c.provenance}`),
+        })),
+      })),
+    },
+    guides,
+  });
+}
