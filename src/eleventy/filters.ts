@@ -4,6 +4,7 @@ import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { renderOnionSvg } from "./onion-svg.ts";
 import { schemaReference } from "./schema-reference.ts";
+import { assessData, assessedCompetencies } from "./assess-data.ts";
 import { promptsForModule, reflectionSections } from "../reflection/sections.ts";
 import {
   guidePdfName,
@@ -14,10 +15,10 @@ import {
 } from "../print/render-print.ts";
 import { prefixedUrl, relativeUrl } from "./relative-url.ts";
 import type { CourseModel, PageRecord } from "../framework/model.ts";
-import { navItems, pageHeading, pageTitle } from "./page-meta.ts";
+import { isSearchable, navItems, pageHeading, pageTitle } from "./page-meta.ts";
 import type { LocalizedText } from "../framework/schema.ts";
 
-const SCRIPT_MESSAGE_PREFIXES = ["check.", "journal.", "assess."];
+const SCRIPT_MESSAGE_PREFIXES = ["check.", "journal.", "assess.", "search."];
 
 interface FilterContext {
   page?: { url?: string };
@@ -80,6 +81,7 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
     url.endsWith("/") ? `${url}index.html` : url,
   );
   eleventyConfig.addFilter("pageTitle", (page: PageRecord) => pageTitle(model(), page));
+  eleventyConfig.addFilter("isSearchable", (page: PageRecord) => isSearchable(page));
   eleventyConfig.addFilter("pageHeading", (page: PageRecord) => pageHeading(model(), page));
   eleventyConfig.addFilter("navItems", (page: PageRecord) => navItems(model(), page));
   eleventyConfig.addFilter("moduleFor", (competencyId: string) =>
@@ -146,6 +148,11 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
       .replace(/[\\"]/g, "\\$&")
       .replace(/</g, "\\3c ")
       .replace(/[\r\n]+/g, " "),
+  );
+
+  eleventyConfig.addFilter("assessedCompetencies", () => assessedCompetencies(model()));
+  eleventyConfig.addFilter("assessData", (locale: string, fromUrl: string) =>
+    JSON.stringify(assessData(model(), locale, fromUrl)).replace(/</g, "\\u003c"),
   );
 
   eleventyConfig.addFilter("layerOf", (competencyId: string) =>

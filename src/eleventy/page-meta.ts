@@ -84,3 +84,18 @@ export function navItems(model: CourseModel, page: PageRecord) {
             : undefined,
     }));
 }
+
+/** Page types whose main content goes into the learners' search index (never facilitator pages). */
+const SEARCHABLE: ReadonlySet<PageType> = new Set([
+  "home",
+  "framework",
+  "layer",
+  "competency",
+  "outline",
+  "module",
+  "reflection",
+  "assess",
+  "about",
+  "trainers",
+]);
+export const isSearchable = (page: PageRecord): boolean => SEARCHABLE.has(page.type);

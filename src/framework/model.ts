@@ -84,6 +84,8 @@ export function pageKeys(
     for (const m of modules) keys.push({ type: "guide", key: `facilitators/${m.competencyId}/`, competencyId: m.competencyId });
   }
   if (hasReflection) keys.push({ type: "reflection", key: "reflection/" });
+  if (framework.layers.some((l) => l.assessed)) keys.push({ type: "assess", key: "assess/" });
+  keys.push({ type: "search", key: "search/" });
   return keys;
 }
 

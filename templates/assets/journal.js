@@ -126,23 +126,18 @@
   });
 
   document.getElementById("journal-import").addEventListener("change", function (event) {
-    var file = event.target.files && event.target.files[0];
-    if (!file) return;
-    var reader = new FileReader();
-    reader.onload = function () {
-      try {
-        var incoming = Store.parseBackup(String(reader.result), key);
+    Store.readBackup(event.target.files && event.target.files[0], key, function (error, incoming) {
+      if (error) {
+        say(t["journal.badImport"]);
+      } else {
         var merged = Store.merge(canSave ? state.data : Store.empty(), incoming);
         state = { data: merged.data, problem: null, raw: null };
         canSave = true;
         Store.save(key, state.data);
         render();
         say(fill(t["journal.imported"], { count: merged.count }));
-      } catch (e) {
-        say(t["journal.badImport"]);
       }
       event.target.value = "";
-    };
-    reader.readAsText(file);
+    });
   });
 })();

@@ -138,6 +138,25 @@
     link.remove();
   }
 
+  /** Reads a backup file chosen by the learner; calls back with (error) or (null, data). */
+  function readBackup(file, key, callback) {
+    if (!file) return;
+    var reader = new root.FileReader();
+    reader.onload = function () {
+      var data;
+      try {
+        data = parseBackup(String(reader.result), key);
+      } catch (e) {
+        return callback(e);
+      }
+      callback(null, data);
+    };
+    reader.onerror = function () {
+      callback(new StoreError("unreadable"));
+    };
+    reader.readAsText(file);
+  }
+
   /** The interface text the page embedded for scripts, in the page's language. */
   function messages() {
     var node = root.document && root.document.getElementById("ui-messages");
@@ -156,6 +175,7 @@
     parseBackup: parseBackup,
     merge: merge,
     download: download,
+    readBackup: readBackup,
     messages: messages,
   };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -1,0 +1,179 @@
+// A radar (spider) chart of self-assessed levels, drawn as inline SVG with no library.
+// Pure functions, so the geometry is unit-tested in Node; a classic script so it also works from a folder.
+(function (root) {
+  "use strict";
+  var WIDTH = 640;
+  var HEIGHT = 500;
+  var RADIUS = 170;
+  var LABEL_GAP = 14;
+
+  function escapeXml(value) {
+    return String(value).replace(/[&<>"']/g, function (ch) {
+      return "&#" + ch.charCodeAt(0) + ";";
+    });
+  }
+  function round(n) {
+    return Math.round(n * 10) / 10;
+  }
+
+  /** Where axis `i` of `count` points: the first straight up, then clockwise. */
+  function axisAngle(i, count) {
+    return -Math.PI / 2 + (2 * Math.PI * i) / count;
+  }
+
+  /** The point on axis `i` for level `levelIndex` (0 = lowest) of a scale with `levels` levels. */
+  function pointFor(i, count, levelIndex, levels) {
+    var r = (RADIUS * (levelIndex + 1)) / levels;
+    var a = axisAngle(i, count);
+    return { x: round(WIDTH / 2 + r * Math.cos(a)), y: round(HEIGHT / 2 + r * Math.sin(a)) };
+  }
+
+  /** Axes, level rings and label positions for `count` competencies on a scale of `levels` levels. */
+  function geometry(count, levels) {
+    var axes = [];
+    for (var i = 0; i < count; i++) {
+      var a = axisAngle(i, count);
+      var cos = Math.cos(a);
+      axes.push({
+        end: pointFor(i, count, levels - 1, levels),
+        label: {
+          x: round(WIDTH / 2 + (RADIUS + LABEL_GAP) * cos),
+          y: round(HEIGHT / 2 + (RADIUS + LABEL_GAP) * Math.sin(a)),
+          anchor: cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle",
+        },
+      });
+    }
+    var rings = [];
+    for (var l = 0; l < levels; l++) rings.push(round((RADIUS * (l + 1)) / levels));
+    return {
+      width: WIDTH,
+      height: HEIGHT,
+      centre: { x: WIDTH / 2, y: HEIGHT / 2 },
+      axes: axes,
+      rings: rings,
+    };
+  }
+
+  /** Splits a long label into lines of about `width` characters at spaces (CJK text stays whole). */
+  function wrap(label, width) {
+    var words = String(label).split(" ");
+    var lines = [""];
+    words.forEach(function (w) {
+      var last = lines[lines.length - 1];
+      if (last && (last + " " + w).length > width) lines.push(w);
+      else lines[lines.length - 1] = last ? last + " " + w : w;
+    });
+    return lines;
+  }
+
+  function polygon(values, count, levels, cls) {
+    var points = [];
+    values.forEach(function (v, i) {
+      // An unassessed competency sits at the centre.
+      var p =
+        v === null || v === undefined
+          ? { x: WIDTH / 2, y: HEIGHT / 2 }
+          : pointFor(i, count, v, levels);
+      points.push(p.x + "," + p.y);
+    });
+    return '<polygon class="' + cls + '" points="' + points.join(" ") + '"/>';
+  }
+
+  /**
+   * The chart as SVG. `series` is a list of { name, values, className } where values holds one level
+   * index (or null) per label. Text equivalents live in the table beside it.
+   */
+  function svg(options) {
+    var g = geometry(options.labels.length, options.levels.length);
+    var out = [];
+    out.push(
+      '<svg class="radar" viewBox="0 0 ' +
+        g.width +
+        " " +
+        g.height +
+        '" role="img" aria-labelledby="radar-title radar-desc" xmlns="http://www.w3.org/2000/svg">',
+    );
+    out.push(
+      '<title id="radar-title">' +
+        escapeXml(options.title) +
+        '</title><desc id="radar-desc">' +
+        escapeXml(options.description) +
+        "</desc>",
+    );
+    g.rings.forEach(function (r, l) {
+      out.push(
+        '<circle class="radar__ring" cx="' +
+          g.centre.x +
+          '" cy="' +
+          g.centre.y +
+          '" r="' +
+          r +
+          '"/>',
+      );
+      out.push(
+        '<text class="radar__level" x="' +
+          (g.centre.x + 4) +
+          '" y="' +
+          round(g.centre.y - r + 12) +
+          '">' +
+          escapeXml(options.levels[l]) +
+          "</text>",
+      );
+    });
+    g.axes.forEach(function (axis, i) {
+      out.push(
+        '<line class="radar__axis" x1="' +
+          g.centre.x +
+          '" y1="' +
+          g.centre.y +
+          '" x2="' +
+          axis.end.x +
+          '" y2="' +
+          axis.end.y +
+          '"/>',
+      );
+      var lines = wrap(options.labels[i], 18);
+      var dy =
+        axis.label.y < g.centre.y - 1
+          ? -(lines.length - 1) * 15
+          : axis.label.y > g.centre.y + 1
+            ? 12
+            : -((lines.length - 1) * 15) / 2 + 4;
+      out.push(
+        '<text class="radar__label" x="' +
+          axis.label.x +
+          '" y="' +
+          round(axis.label.y + dy) +
+          '" text-anchor="' +
+          axis.label.anchor +
+          '">',
+      );
+      lines.forEach(function (line, k) {
+        out.push(
+          '<tspan x="' +
+            axis.label.x +
+            '" dy="' +
+            (k === 0 ? 0 : 15) +
+            '">' +
+            escapeXml(line) +
+            "</tspan>",
+        );
+      });
+      out.push("</text>");
+    });
+    options.series.forEach(function (s) {
+      out.push(polygon(s.values, options.labels.length, options.levels.length, s.className));
+    });
+    out.push("</svg>");
+    return out.join("");
+  }
+
+  root.RadarChart = {
+    geometry: geometry,
+    pointFor: pointFor,
+    axisAngle: axisAngle,
+    wrap: wrap,
+    svg: svg,
+    RADIUS: RADIUS,
+  };
+})(typeof window !== "undefined" ? window : globalThis);

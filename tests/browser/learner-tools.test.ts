@@ -1,0 +1,165 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { CourseModel } from "../../src/framework/model.ts";
+import { launchBrowser, recordRequests } from "../helpers/browser.ts";
+import { buildInTemp } from "../helpers/build.ts";
+import { tempDir } from "../helpers/paths.ts";
+import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+
+let browser: Browser;
+let site: StaticSite;
+let model: CourseModel;
+let context: BrowserContext;
+let page: Page;
+let requests: string[];
+
+beforeAll(async () => {
+  const built = await buildInTemp(undefined, { search: true });
+  model = built.model;
+  site = await serveSite(built.out);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ acceptDownloads: true });
+  page = await context.newPage();
+  requests = recordRequests(page);
+});
+afterEach(async () => {
+  expect(requests.filter((r) => !r.startsWith(site.url) && !r.startsWith("blob:"))).toEqual([]);
+  await context.close();
+});
+
+const assessed = () => model.competencies.filter((e) => e.layer.assessed);
+const levels = () => model.framework.scale.levels.map((l) => l.id);
+
+async function assess(choice: (index: number) => string) {
+  for (const [i, e] of assessed().entries())
+    await page.check(`input[name="${e.competency.id}"][value="${choice(i)}"]`);
+  await page.click(".assess-actions button[type=submit]");
+}
+
+describe("self-assessment", () => {
+  it("saves an assessment; after a reload the chart and the table show it, with next steps", async () => {
+    await page.goto(`${site.url}en/assess/`);
+    expect(await page.locator("[data-assess-results]").isHidden()).toBe(true);
+    await assess(() => levels()[0]!);
+    await expect
+      .poll(() => page.locator("[data-assess-status]").textContent())
+      .toContain("Assessment saved");
+    await page.reload();
+    expect(await page.locator("svg.radar polygon.radar__current").count()).toBe(1);
+    const rows = page.locator("[data-assess-table] tbody tr");
+    expect(await rows.count()).toBe(assessed().length);
+    const lowest = model.framework.scale.levels[0]!.title.en!;
+    expect(await rows.first().locator("td").first().textContent()).toBe(lowest);
+    const firstModule = model.modules[0]!;
+    await page.click(
+      `[data-assess-table] a[href$="modules/${firstModule.competencyId}/index.html"]`,
+    );
+    expect(page.url()).toBe(`${site.url}en/modules/${firstModule.competencyId}/index.html`);
+  });
+
+  it("compares two assessments: before and after, overlaid", async () => {
+    await page.goto(`${site.url}zh-CN/assess/`);
+    await assess(() => levels()[0]!);
+    await page.waitForTimeout(20);
+    await assess(() => levels()[levels().length - 1]!);
+    expect(await page.locator("[data-assess-compare] option").count()).toBe(2);
+    expect(await page.locator("svg.radar polygon").count()).toBe(2);
+    const row = page.locator("[data-assess-table] tbody tr").first();
+    const [latest, earlier, next] = await row.locator("td").allTextContents();
+    expect(latest).toBe(model.framework.scale.levels.at(-1)!.title["zh-CN"]);
+    expect(earlier).toBe(model.framework.scale.levels[0]!.title["zh-CN"]);
+    expect(next).toBe("已达到或超过目标级别");
+    await page.selectOption("[data-assess-compare]", "");
+    expect(await page.locator("svg.radar polygon").count()).toBe(1);
+  });
+
+  it("exports and imports assessments; deletes them after a confirmation", async () => {
+    await page.goto(`${site.url}en/assess/`);
+    await assess(() => levels()[1]!);
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('[data-assess-tools] [data-action="export-json"]'),
+    ]);
+    const backup = join(await tempDir("assess-"), "backup.json");
+    await file.saveAs(backup);
+    page.once("dialog", (d) => void d.accept());
+    await page.click('[data-action="delete-assessments"]');
+    await expect.poll(() => page.locator("[data-assess-results]").isHidden()).toBe(true);
+    await page.setInputFiles("#assess-import", backup);
+    await expect.poll(() => page.locator("svg.radar polygon").count()).toBe(1);
+    await page.reload();
+    expect(
+      await page
+        .locator(`input[name="${assessed()[0]!.competency.id}"][value="${levels()[1]}"]`)
+        .isChecked(),
+    ).toBe(true);
+    const bad = join(await tempDir("assess-"), "bad.json");
+    await writeFile(bad, "[1,2,3]");
+    await page.setInputFiles("#assess-import", bad);
+    await expect
+      .poll(() => page.locator("[data-assess-status]").textContent())
+      .toContain("not a journal backup");
+  });
+
+  it("without JavaScript is a printable rubric", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(`${site.url}zh-CN/assess/`);
+    expect(await p.locator("fieldset.rubric").count()).toBe(assessed().length);
+    expect(await p.locator("fieldset.rubric input[type=radio]").count()).toBe(
+      assessed().length * levels().length,
+    );
+    expect(await p.locator(".assess-actions").isHidden()).toBe(true);
+    expect(await p.locator(".no-js-only").isVisible()).toBe(true);
+    await noJs.close();
+  });
+});
+
+describe("search", () => {
+  async function searchFor(locale: string, query: string) {
+    await page.goto(`${site.url}${locale}/`);
+    await page.fill("#site-search-q", query);
+    await page.press("#site-search-q", "Enter");
+    await expect
+      .poll(() => page.locator("[data-search-results] a").count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    return page
+      .locator("[data-search-results] a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  }
+
+  it("finds an English term and lands on its module", async () => {
+    const hrefs = await searchFor("en", "debunking");
+    const target = hrefs.find((h) =>
+      h.endsWith("/en/modules/communication-proficiency/index.html"),
+    );
+    expect(target).toBeDefined();
+    await page.click(`[data-search-results] a[href="${target}"]`);
+    expect(await page.locator("h1").textContent()).toBe(
+      model.modules.find((m) => m.competencyId === "communication-proficiency")!.versions.en!.title,
+    );
+  });
+
+  it.each([
+    ["辟谣", "communication-proficiency"],
+    ["利益冲突", "information-literacy"],
+    ["隐私", "digital-skills"],
+  ])("finds the two-to-four-character Chinese term %s in its module", async (query, moduleId) => {
+    const hrefs = await searchFor("zh-CN", query);
+    expect(hrefs.some((h) => h.endsWith(`/zh-CN/modules/${moduleId}/index.html`))).toBe(true);
+    expect(hrefs.every((h) => h.includes("/zh-CN/"))).toBe(true);
+  });
+
+  it("never returns facilitator pages", async () => {
+    const hrefs = await searchFor("en", "session");
+    expect(hrefs.filter((h) => h.includes("/facilitators/"))).toEqual([]);
+  });
+});
