@@ -150,7 +150,9 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
       .replace(/[\r\n]+/g, " "),
   );
 
-  eleventyConfig.addFilter("scaleLevel", (levelId: string) => model().framework.scale.levels.find((l) => l.id === levelId));
+  eleventyConfig.addFilter("scaleLevel", (levelId: string) =>
+    model().framework.scale.levels.find((l) => l.id === levelId),
+  );
   eleventyConfig.addFilter("assessedCompetencies", () => assessedCompetencies(model()));
   eleventyConfig.addFilter("assessData", (locale: string, fromUrl: string) =>
     JSON.stringify(assessData(model(), locale, fromUrl)).replace(/</g, "\\u003c"),
