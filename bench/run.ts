@@ -7,7 +7,7 @@
  * Results: bench/results/latest.json and bench/results/latest.md (also printed).
  */
 import { spawn } from "node:child_process";
-import { cpus, freemem, platform, release, tmpdir, totalmem } from "node:os";
+import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from "node:os";
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -129,6 +129,9 @@ function summarise(n: number, runs: Run[]): SizeResult {
   };
 }
 
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error ?? "")).split("\n")[0]!.trim();
+
 function machine() {
   const cpu = cpus();
   return {
@@ -138,6 +141,7 @@ function machine() {
     freeMemoryGB: freemem() / 1024 ** 3,
     node: process.version,
     os: `${platform()} ${release()}`,
+    loadAverage1m: loadavg()[0]!,
   };
 }
 
@@ -199,7 +203,7 @@ function markdownReport(r: {
   lines.push(`# Benchmark results`, "");
   lines.push(
     `Machine: ${m.cpu} × ${m.cpuCount}, ${fmt(m.totalMemoryGB, 1)} GB RAM, Node ${m.node}, ${m.os}. ` +
-      `Run ${r.startedAt}, ${fmt(r.totalSeconds, 0)} s in total.`,
+      `Run ${r.startedAt}, ${fmt(r.totalSeconds, 0)} s in total; 1-minute load average ${fmt(m.loadAverage1m, 1)} at the start.`,
     "",
   );
   lines.push(
@@ -275,7 +279,7 @@ function markdownReport(r: {
     );
     for (const a of r.serve.attempts)
       lines.push(
-        `| ${a.method} | ${a.ok ? "ok, edit verified in output" : `FAILED: ${(a.error ?? "").split("\n").slice(0, 3).join(" / ").replace(/\|/g, "\\|")}`} | ${a.readySeconds ? `${fmt(a.readySeconds, 1)} s` : "–"} | ${a.rebuildMs ? `${fmt(a.rebuildMs)} ms` : "–"} | ${a.eleventyReported ?? "–"} |`,
+        `| ${a.method} | ${a.ok ? "ok, edit verified in output" : `FAILED: ${firstLine(a.error).replace(/\|/g, "\\|")}`} | ${a.readySeconds ? `${fmt(a.readySeconds, 1)} s` : "–"} | ${a.rebuildMs ? `${fmt(a.rebuildMs)} ms` : "–"} | ${a.eleventyReported ?? "–"} |`,
       );
     const ip = r.serve.inProcess;
     lines.push(
@@ -436,8 +440,13 @@ async function main(): Promise<void> {
     }
 
     const totalSeconds = (performance.now() - t0) / 1000;
+    const loadAfter = loadavg()[0]!;
+    if (Math.max(m.loadAverage1m, loadAfter) > m.cpuCount * 0.75)
+      notes.push(
+        `The machine was busy with other work (1-minute load average ${fmt(m.loadAverage1m, 1)} at the start, ${fmt(loadAfter, 1)} at the end, on ${m.cpuCount} CPUs): absolute times are inflated and noisier; the ratios, measured alternately, are more robust.`,
+      );
     const report = {
-      machine: m,
+      machine: { ...m, loadAverage1mAtEnd: loadAfter },
       startedAt,
       totalSeconds,
       reps,

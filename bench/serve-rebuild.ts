@@ -30,6 +30,7 @@ export interface ServeRebuildResult {
 }
 
 const WAIT_MS = 60_000;
+const SETTLE_MS = 3_000;
 
 function killGroup(child: ChildProcess): Promise<void> {
   return new Promise((done) => {
@@ -112,6 +113,9 @@ async function attempt(
       return result;
     }
     result.readySeconds = (performance.now() - started) / 1000;
+    // Eleventy logs "Watching…" before its file watcher has finished scanning; an edit in that
+    // window is missed. A person edits seconds later, so wait a little before editing.
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
     const marker = `Bench edit ${Date.now()}.`;
     const before = output.length;
     await appendFile(moduleFile, `\n${marker}\n`);

@@ -72,7 +72,7 @@ export function navItems(model: CourseModel, page: PageRecord) {
     { key: "about/", label: "nav.about", types: ["about"] },
   ];
   return entries
-    .filter((e) => model.pagesByType[e.types[0]!]?.length)
+    .filter((e) => model.pagesByType[e.types[0]!].length)
     .map((e) => ({
       url: `/${l}/${e.key}`,
       label: uiText(model, l, e.label),

@@ -17,7 +17,7 @@ export interface LoadOptions {
 export async function loadCourse(courseDir: string, options: LoadOptions = {}): Promise<CourseModel> {
   const found = new FindingCollector();
   const files = await loadFrameworkFiles(courseDir, found);
-  const ui = await loadUiStrings(files?.locales ?? ["en"], found);
+  const ui = await loadUiStrings(files?.locales ?? ["en"], found, files?.courseSource);
   const modules = files ? await loadModules(courseDir, files, found, ui) : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
   if (options.strict) for (const f of found.findings) f.severity = "error";

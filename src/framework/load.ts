@@ -69,13 +69,13 @@ export function parseWith<S extends z.ZodType>(
   return undefined;
 }
 
-/** The locales a course declares, read leniently so other files can be checked against them. */
+/** The locales a course declares, read leniently so other files can be checked against them; none when unreadable. */
 function declaredLocales(source: YamlSource | undefined): string[] {
   const raw = (source?.data as { locales?: unknown } | undefined)?.locales;
   const locales = Array.isArray(raw)
     ? raw.filter((l): l is string => typeof l === "string" && LOCALE_PATTERN.test(l))
     : [];
-  return locales.length ? locales : ["en"];
+  return locales;
 }
 
 export interface FrameworkFiles {
@@ -88,11 +88,11 @@ export interface FrameworkFiles {
 export async function loadFrameworkFiles(
   courseDir: string,
   found: FindingCollector,
-): Promise<FrameworkFiles | undefined> {
+): Promise<(FrameworkFiles & { courseSource: YamlSource }) | undefined> {
   const courseSource = await openYaml(courseDir, COURSE_FILE, found);
   const locales = declaredLocales(courseSource);
   const settings = courseSource && parseWith(courseSettingsSchema(locales), courseSource, found);
-  if (courseSource && settings) found.add(...checkSettings(courseSource, settings));
+  if (courseSource) found.add(...checkSettings(courseSource, locales));
 
   const frameworkSource = await openYaml(courseDir, FRAMEWORK_FILE, found);
   let framework: FrameworkData | undefined;
@@ -101,26 +101,29 @@ export async function loadFrameworkFiles(
     found.add(...checkFramework(frameworkSource));
   }
   if (courseSource && settings && framework) found.add(...checkProgramme(courseSource, settings, framework));
-  return settings && framework ? { settings, framework, locales } : undefined;
+  return courseSource && settings && framework ? { settings, framework, locales, courseSource } : undefined;
 }
 
-function checkSettings(source: YamlSource, settings: CourseSettings): Finding[] {
+/** Checks read from the raw data, so they run even when another key of course.yaml is wrong. */
+function checkSettings(source: YamlSource, locales: string[]): Finding[] {
   const out: Finding[] = [];
-  if (!settings.locales.includes(settings.defaultLocale)) {
-    const guess = suggest(settings.defaultLocale, settings.locales);
+  const raw = (source.data ?? {}) as { defaultLocale?: unknown; locales?: unknown };
+  if (typeof raw.defaultLocale === "string" && locales.length && !locales.includes(raw.defaultLocale)) {
+    const guess = suggest(raw.defaultLocale, locales);
     out.push(
       findingAt(
         source,
         ["defaultLocale"],
-        `The default locale \`${settings.defaultLocale}\` is not in \`locales\``,
-        guess ? `Did you mean \`${guess}\`?` : `Use one of: ${settings.locales.join(", ")}.`,
+        `The default locale \`${raw.defaultLocale}\` is not in \`locales\``,
+        guess ? `Did you mean \`${guess}\`?` : `Use one of: ${locales.join(", ")}.`,
       ),
     );
   }
-  settings.locales.forEach((l, i) => {
-    if (settings.locales.indexOf(l) !== i)
-      out.push(findingAt(source, ["locales", i], `Locale \`${l}\` is listed twice`, "Remove the second one."));
-  });
+  if (Array.isArray(raw.locales))
+    raw.locales.forEach((l, i) => {
+      if (raw.locales instanceof Array && raw.locales.indexOf(l) !== i)
+        out.push(findingAt(source, ["locales", i], `Locale \`${String(l)}\` is listed twice`, "Remove the second one."));
+    });
   return out;
 }
 

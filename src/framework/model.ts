@@ -12,22 +12,24 @@ export interface CompetencyEntry {
   layerIndex: number;
 }
 
-export type PageType =
-  | "home"
-  | "framework"
-  | "layer"
-  | "competency"
-  | "about"
-  | "notFound"
-  | "outline"
-  | "module"
-  | "trainers"
-  | "reflection"
-  | "assess"
-  | "search"
-  | "facilitators"
-  | "guide"
-  | "handbook";
+export const PAGE_TYPES = [
+  "home",
+  "framework",
+  "layer",
+  "competency",
+  "about",
+  "notFound",
+  "outline",
+  "module",
+  "trainers",
+  "reflection",
+  "assess",
+  "search",
+  "facilitators",
+  "guide",
+  "handbook",
+] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
 
 /** One page in one locale; `key` is the same for every locale's version of the page. */
 export interface PageRecord {
@@ -91,7 +93,7 @@ export function pageKeys(
 
 export function buildPages(locales: string[], keys: Omit<PageRecord, "locale" | "url">[]) {
   const pages: PageRecord[] = locales.flatMap((locale) => keys.map((k) => ({ ...k, locale, url: `/${locale}/${k.key}` })));
-  const byType = {} as Record<PageType, PageRecord[]>;
-  for (const p of pages) (byType[p.type] ??= []).push(p);
+  const byType = Object.fromEntries(PAGE_TYPES.map((t) => [t, [] as PageRecord[]])) as Record<PageType, PageRecord[]>;
+  for (const p of pages) byType[p.type].push(p);
   return { pages, byType };
 }

@@ -18,11 +18,20 @@ export const provenance = () =>
 export const text = () =>
   z.string({ error: "must be text" }).trim().min(1, { error: "must not be empty" });
 
-/** A string in every configured locale, e.g. `{ en: …, zh-CN: … }`. */
-export function localized(locales: readonly string[]) {
+function strictLocalized(locales: readonly string[]) {
   return z
     .strictObject(Object.fromEntries(locales.map((l) => [l, text()])) as Record<string, ReturnType<typeof text>>)
     .meta({ kind: "localized" });
+}
+
+/**
+ * A string in every configured locale, e.g. `{ en: …, zh-CN: … }`. With no locales known (course.yaml
+ * unreadable), any locale code is accepted, so one mistake there does not flood the other files.
+ */
+export function localized(locales: readonly string[]) {
+  if (locales.length) return strictLocalized(locales);
+  const lenient = z.record(z.string().regex(LOCALE_PATTERN), text()).meta({ kind: "localized" });
+  return lenient as unknown as ReturnType<typeof strictLocalized>;
 }
 
 export function courseSettingsSchema(locales: readonly string[]) {

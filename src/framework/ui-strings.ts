@@ -2,7 +2,9 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Finding } from "../errors.ts";
 import { ENGINE_DIR, UI_STRINGS_DIR } from "../paths.ts";
-import { FindingCollector, openYaml } from "./load.ts";
+import { findingAt } from "./cross-checks.ts";
+import { COURSE_FILE, FindingCollector, openYaml } from "./load.ts";
+import type { YamlSource } from "./yaml-source.ts";
 
 /** Interface text (buttons, headings, labels) per locale, as flat `section.key` entries. */
 export type UiStrings = Record<string, Record<string, string>>;
@@ -15,20 +17,22 @@ function flatten(value: unknown, prefix = "", out: Record<string, string> = {}):
 }
 
 /** Loads the interface strings for every course locale; each must have every key `en` has. */
-export async function loadUiStrings(locales: string[], found: FindingCollector): Promise<UiStrings> {
+export async function loadUiStrings(
+  locales: string[],
+  found: FindingCollector,
+  courseSource?: YamlSource,
+): Promise<UiStrings> {
   const available = (await readdir(UI_STRINGS_DIR)).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -5));
   const strings: UiStrings = {};
   for (const locale of new Set(["en", ...locales])) {
     if (!available.includes(locale)) {
-      found.add({
-        file: "framework/course.yaml",
-        line: 1,
-        column: 1,
-        dataPath: "locales",
-        message: `The interface has no translation for locale \`${locale}\``,
-        hint: `Add templates/i18n/${locale}.yaml (copy en.yaml and translate every line), or remove \`${locale}\` from locales. Available: ${available.join(", ")}.`,
-        severity: "error",
-      });
+      const message = `The interface has no translation for locale \`${locale}\``;
+      const hint = `Add templates/i18n/${locale}.yaml (copy en.yaml and translate every line), or remove \`${locale}\` from locales. Available: ${available.join(", ")}.`;
+      found.add(
+        courseSource
+          ? findingAt(courseSource, ["locales", locales.indexOf(locale)], message, hint)
+          : { file: COURSE_FILE, line: 1, column: 1, dataPath: "locales", message, hint, severity: "error" },
+      );
       continue;
     }
     const source = await openYaml(ENGINE_DIR, `templates/i18n/${locale}.yaml`, found);

@@ -33,7 +33,8 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
   };
-  const syntaxFindings: Finding[] = [...doc.errors, ...doc.warnings].map((e) => ({
+  // The parser reports the knock-on effects of one mistake too; the first is the one to fix.
+  const syntaxFindings: Finding[] = [...doc.errors, ...doc.warnings].slice(0, 1).map((e) => ({
     file,
     ...position(e.pos[0]),
     dataPath: "",

@@ -1,6 +1,7 @@
 import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import type { Finding } from "../errors.ts";
+import { LOCALE_PATTERN } from "./schema.ts";
 import { formatDataPath, type DataPath, type YamlSource } from "./yaml-source.ts";
 
 interface SchemaDef {
@@ -74,6 +75,17 @@ export function findingsFromZod(
   source: YamlSource,
 ): Finding[] {
   const out: Finding[] = [];
+  // A misspelt key is one mistake: when an unknown key suggests a missing one, report only the former.
+  const suggested = new Set<string>();
+  for (const issue of error.issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const here = schemaAt(schema, issue.path.filter((p): p is string | number => typeof p !== "symbol"));
+    const shape = here && defOf(here).shape ? Object.keys(defOf(here).shape!) : [];
+    for (const k of issue.keys) {
+      const guess = suggest(k, shape);
+      if (guess) suggested.add(formatDataPath([...issue.path.filter((p): p is string | number => typeof p !== "symbol"), guess]));
+    }
+  }
   for (const issue of error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const at = (p: DataPath, message: string, hint: string, onKey = false) =>
@@ -95,6 +107,16 @@ export function findingsFromZod(
       const isLocale = kindOf(here) === "localized";
       for (const k of issue.keys) {
         const guess = suggest(k, shape);
+        if (isLocale && !LOCALE_PATTERN.test(k)) {
+          // `{ en: Doctors, nurses take part., zh-CN: … }`: the comma ended the text early.
+          at(
+            [...path, k],
+            `The text before \`${k}\` seems to be cut at a comma`,
+            "Inside `{ … }` a comma separates languages: put text that contains a comma in double quotes, e.g. `en: \"Doctors, nurses and pharmacists\"`.",
+            true,
+          );
+          continue;
+        }
         const what = isLocale ? `\`${k}\` is not one of this course's locales` : `Unknown key \`${k}\``;
         const known = `Known ${isLocale ? "locales" : "keys"} here: ${shape.join(", ")}.`;
         at(
@@ -104,7 +126,9 @@ export function findingsFromZod(
           true,
         );
       }
-    } else if (issue.code === "invalid_type" && valueAt(source.data, path) === undefined) {
+    } else if ((issue.code === "invalid_type" || issue.code === "invalid_value") && valueAt(source.data, path) === undefined) {
+      if (suggested.has(formatDataPath(path))) continue;
+      const options = issue.code === "invalid_value" ? ` Use one of: ${issue.values.map(String).join(", ")}.` : "";
       if (kindOf(parentSchema) === "localized") {
         at(
           parent,
@@ -112,11 +136,8 @@ export function findingsFromZod(
           `Add a line \`${key}: …\` with the text in that language; every text needs all the course's locales.`,
         );
       } else {
-        at(
-          parent,
-          `Required key \`${key}\` is missing`,
-          `Add \`${key}:\` here. ${TYPE_HINTS[issue.expected] ?? ""}`.trim(),
-        );
+        const typeHint = issue.code === "invalid_type" ? (TYPE_HINTS[issue.expected] ?? "") : "";
+        at(parent, `Required key \`${key}\` is missing`, `Add \`${key}:\` here.${options} ${typeHint}`.trim());
       }
     } else if (issue.code === "invalid_type") {
       at(path, `Wrong type: expected ${issue.expected}`, TYPE_HINTS[issue.expected] ?? issue.message);

@@ -80,9 +80,12 @@ export async function loadModules(
       if (version) versions[locale] = version;
     }
     const base = versions[settings.defaultLocale];
-    if (base)
-      for (const locale of locales)
-        if (locale !== settings.defaultLocale && versions[locale]) found.add(...compareStructure(base, versions[locale]!));
+    // A version whose blocks have errors is reported for those; comparing it would blame the other file.
+    if (base && !base.hasBlockErrors)
+      for (const locale of locales) {
+        const other = versions[locale];
+        if (locale !== settings.defaultLocale && other && !other.hasBlockErrors) found.add(...compareStructure(base, other));
+      }
     if (Object.keys(versions).length === locales.length) modules.push({ competencyId: id, layerId: entry.layer.id, versions });
   }
   return modules;
@@ -149,5 +152,7 @@ async function loadVersion(
     found.add(findingAt(source, ["duration"], plan.mismatch, `Change \`duration\` to ${plan.total}, or the activities' minutes so they add up to ${front.duration}.`));
   if (!body.activities.length)
     found.add(fileFinding(file, "The module has no activities, so no session plan can be made", "Add `::: activity minutes=…` blocks for the parts of the session.", split.bodyLineOffset + 1));
-  return { locale, file, ...front, ...body };
+  const durationLine = (source.data as { duration?: unknown }).duration === undefined ? 1 : source.locate(["duration"]).line;
+  const hasBlockErrors = findings.some((f) => f.severity === "error");
+  return { locale, file, ...front, ...body, durationLine, hasBlockErrors };
 }

@@ -28,7 +28,7 @@ export function compareStructure(base: ModuleVersion, other: ModuleVersion): Fin
     return [
       {
         file: other.file,
-        line: 1,
+        line: other.durationLine,
         column: 1,
         dataPath: "duration",
         message: `The duration is ${other.duration} minutes here but ${base.duration} in ${base.file}`,

@@ -75,6 +75,10 @@ export interface ModuleVersion {
   /** All facilitator notes, in order, rendered. */
   facilitatorNotes: string[];
   signature: BlockSignature[];
+  /** Line of `duration:` in the file (1 when it comes from modules/defaults.yaml). */
+  durationLine: number;
+  /** True when a block of this version has an error, so its structure cannot be compared. */
+  hasBlockErrors: boolean;
 }
 
 export interface CourseModule {

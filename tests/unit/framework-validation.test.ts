@@ -559,15 +559,10 @@ describe("loadCourse on broken copies of the minimal course", () => {
   });
 });
 
-/**
- * Problems found in src while writing these tests. Each `it.fails` states the correct behaviour; it
- * passes while the bug is there and will start failing (and should lose `.fails`) once it is fixed.
- */
-describe("known problems in the findings (it.fails until fixed)", () => {
-  // src/framework/load.ts, declaredLocales(): when course.yaml is missing or unreadable it falls back
-  // to ["en"], so every `zh-CN:` text in framework.yaml is reported as "not one of this course's
-  // locales": one mistake, 20 findings.
-  it.fails.each([
+/** Regression tests: one mistake gives one finding, at the right place, with a useful hint. */
+describe("one mistake, one clear finding", () => {
+  // A broken or missing course.yaml must not flood framework.yaml with locale findings.
+  it.each([
     {
       name: "a YAML syntax error in course.yaml",
       edits: [replace(COURSE, "  name: CC BY 4.0", "  name: CC BY: 4.0")],
@@ -582,9 +577,8 @@ describe("known problems in the findings (it.fails until fixed)", () => {
     ).toEqual([]);
   });
 
-  // src/framework/zod-findings.ts, findingsFromZod(): zod 4 reports a missing enum key as
-  // `invalid_value` (not `invalid_type`), so the message reads "`undefined` must be `reflect`, …".
-  it.fails.each([
+  // A missing enum key is a missing key (zod reports it as invalid_value), with the allowed values.
+  it.each([
     {
       key: "treatment",
       from: "    treatment: reflect\n",
@@ -606,10 +600,8 @@ describe("known problems in the findings (it.fails until fixed)", () => {
     expect(findings[0]!.hint).toMatch(hint);
   });
 
-  // src/framework/load.ts, loadFrameworkFiles(): checkSettings() (defaultLocale in locales, locales
-  // listed twice) and checkProgramme() run only when course.yaml passes the schema, so a wrong
-  // `defaultLocale` is reported only after an unrelated key of course.yaml has been fixed.
-  it.fails("checks defaultLocale even when another key of course.yaml is wrong", async () => {
+  // defaultLocale is checked from the raw data, even when another key of course.yaml is wrong.
+  it("checks defaultLocale even when another key of course.yaml is wrong", async () => {
     const { dir, textOf } = await brokenCourse([
       replace(COURSE, "defaultLocale: en", "defaultLocale: zh-cn"),
       replace(COURSE, "pathPrefix: /", "pathPrefix: training"),
@@ -621,9 +613,8 @@ describe("known problems in the findings (it.fails until fixed)", () => {
     );
   });
 
-  // src/framework/ui-strings.ts, loadUiStrings(): a locale with no templates/i18n/<locale>.yaml is
-  // reported at framework/course.yaml line 1 (a comment), not at its entry under `locales:`.
-  it.fails("a locale without interface strings is reported at its line in `locales:`", async () => {
+  // A locale with no interface strings is reported at its entry under `locales:`.
+  it("a locale without interface strings is reported at its line in `locales:`", async () => {
     const toTaiwan = (text: string) => text.replaceAll("zh-CN", "zh-TW");
     const { dir, textOf } = await brokenCourse([
       { file: COURSE, edit: toTaiwan },
@@ -640,10 +631,8 @@ describe("known problems in the findings (it.fails until fixed)", () => {
     });
   });
 
-  // src/framework/zod-findings.ts, findingsFromZod() (unrecognized_keys in a localized object): a
-  // comma in unquoted text inside `{ en: …, zh-CN: … }` splits it, and the rest of the sentence is
-  // reported as "`nurses take part.` is not one of this course's locales" with a spelling hint.
-  it.fails("explains a comma in unquoted text inside { en: …, zh-CN: … }", async () => {
+  // A comma in unquoted text inside `{ en: …, zh-CN: … }` is explained as such.
+  it("explains a comma in unquoted text inside { en: …, zh-CN: … }", async () => {
     const { dir, textOf } = await brokenCourse([
       replace(
         FRAMEWORK,
@@ -658,9 +647,8 @@ describe("known problems in the findings (it.fails until fixed)", () => {
     expect(findings[0]!.message).not.toMatch(/is not one of this course's locales/);
   });
 
-  // src/framework/zod-findings.ts, findingsFromZod(): a misspelt key gives two findings, "Unknown
-  // key `titel`" and "Required key `title` is missing" (likewise `zh-cn` / missing `zh-CN`).
-  it.fails.each([
+  // A misspelt key is reported once (not also as a missing key).
+  it.each([
     { name: "titel", edits: [replace(COURSE, "\ntitle: {", "\ntitel: {")] },
     { name: "zh-cn", edits: [replace(FRAMEWORK, "zh-CN: 数字技能 }", "zh-cn: 数字技能 }")] },
   ])("a misspelt key ($name) is reported once, with its suggestion", async ({ edits }) => {
@@ -670,9 +658,8 @@ describe("known problems in the findings (it.fails until fixed)", () => {
     expect(findings[0]!.hint).toMatch(/^Did you mean/);
   });
 
-  // src/framework/yaml-source.ts, parseYamlSource(): every error of the YAML parser becomes a
-  // finding, so one tab gives three findings and one mis-indented line five.
-  it.fails.each([
+  // One YAML mistake gives one finding, not the parser's knock-on errors.
+  it.each([
     {
       name: "a tab",
       edits: [replace(COURSE, "  name: CC BY 4.0", "\tname: CC BY 4.0")],
@@ -695,9 +682,8 @@ describe("known problems in the findings (it.fails until fixed)", () => {
     expect(findings, describeFindings(findings)).toHaveLength(1);
   });
 
-  // src/modules/parity.ts, compareStructure(): the duration mismatch is reported at line 1, not at
-  // the `duration:` line of the translation.
-  it.fails("a duration that differs between locales points at the `duration:` line", async () => {
+  // A duration that differs between locales points at the translation's `duration:` line.
+  it("a duration that differs between locales points at the `duration:` line", async () => {
     const { dir, textOf } = await brokenCourse([
       replace(MODULE_EN, "duration: 20", "duration: 25"),
       replace(MODULE_EN, "minutes=20", "minutes=25"),
@@ -711,10 +697,8 @@ describe("known problems in the findings (it.fails until fixed)", () => {
     expect(finding!.line).toBe(lineOf(await textOf(MODULE_ZH), "duration: 20"));
   });
 
-  // src/modules/load-modules.ts / parity.ts: an unknown block type in en.md leaves the block out of
-  // en.md's structure, so the correct zh-CN.md is blamed too: "block 2 is check (2 options, correct
-  // 2) here but nothing there (line end)".
-  it.fails("an unknown block in en.md is reported in en.md only", async () => {
+  // An unknown block in en.md is not also blamed on the correct zh-CN.md.
+  it("an unknown block in en.md is reported in en.md only", async () => {
     const { dir } = await brokenCourse([replace(MODULE_EN, "::: check", "::: chek")]);
     const findings = await findingsOf(dir);
     expect(

@@ -505,7 +505,7 @@ describe("locale parity rules", () => {
       rule: "a different duration in zh-CN",
       edits: [{ file: ZH, replace: "duration: 25", with: "duration: 26" }],
       file: ZH,
-      line: 1,
+      line: "duration: 26",
       message: /^The duration is 26 minutes here but 25 in modules\/information-literacy\/en\.md$/,
       hint: /same duration/,
     },
