@@ -27,6 +27,10 @@ export interface PageWeight {
     jsGzip: number;
     gzip: number;
   };
+  /** Bytes of inline <script> elements (JSON data included) inside the HTML. */
+  inlineScriptBytes: number;
+  /** Bytes of the HTML's text once tags are removed: the rest is markup. */
+  textBytes: number;
   fonts: string[];
   missingAssets: string[];
 }
@@ -123,9 +127,19 @@ async function weighPage(siteDir: string, type: string, url: string): Promise<Pa
     jsGzip: sum(js, "gzip"),
     gzip: page.gzip + sum(css, "gzip") + sum(js, "gzip"),
   };
+  const inlineScriptBytes = (
+    page.text.match(/<script\b(?![^>]*\ssrc=)[^>]*>[\s\S]*?<\/script>/gi) ?? []
+  )
+    .map((x) => Buffer.byteLength(x))
+    .reduce((a, b) => a + b, 0);
+  const textBytes = Buffer.byteLength(
+    page.text.replace(/<script\b[\s\S]*?<\/script>/gi, "").replace(/<[^>]*>/g, ""),
+  );
   return {
     type,
     url,
+    inlineScriptBytes,
+    textBytes,
     html: strip(page),
     css: css.map(strip),
     js: js.map(strip),

@@ -55,6 +55,16 @@ interface KindSummary {
   msPerModulePage: number;
 }
 
+interface GrowthRow {
+  kind: BuildKind;
+  from: number;
+  to: number;
+  /** Change of ms per page written. */
+  percent: number;
+  /** Change of ms per module page (N × 2). */
+  percentPerModulePage: number;
+}
+
 interface SizeResult {
   n: number;
   modulePages: number;
@@ -192,7 +202,7 @@ function markdownReport(r: {
   totalSeconds: number;
   reps: number;
   sizes: SizeResult[];
-  growth: { kind: BuildKind; from: number; to: number; percent: number }[];
+  growth: GrowthRow[];
   pageWeight?: PageWeightReport;
   serve?: ServeRebuildResult;
   profile?: Awaited<ReturnType<typeof profileProject>> & { n: number };
@@ -232,10 +242,15 @@ function markdownReport(r: {
       `| ${s.n} | ${fmt(s.ratioProjectToEleventy, 2)}× | ${fmt(s.ratioProjectToFloor, 2)}× |`,
     );
   if (r.growth.length) {
-    lines.push("", "Growth of time per page (ms/page) from N=64 to N=512 (0 % is linear):", "");
-    lines.push("| kind | change |", "|---|---:|");
+    const pct = (x: number) => `${x >= 0 ? "+" : ""}${fmt(x, 1)} %`;
+    lines.push(
+      "",
+      "Growth of time per page from N=64 to N=512 (0 % is linear; negative means fixed costs are being spread over more pages):",
+      "",
+    );
+    lines.push("| kind | ms/page | ms/module page |", "|---|---:|---:|");
     for (const g of r.growth)
-      lines.push(`| ${g.kind} | ${g.percent >= 0 ? "+" : ""}${fmt(g.percent, 1)} % |`);
+      lines.push(`| ${g.kind} | ${pct(g.percent)} | ${pct(g.percentPerModulePage)} |`);
   }
   lines.push("", "Kinds:", "");
   for (const k of KINDS) lines.push(`- ${k}: ${KIND_LABEL[k]}`);
@@ -244,12 +259,12 @@ function markdownReport(r: {
     const pw = r.pageWeight;
     lines.push("", `## Page weight (default course, ${pw.locale}; 1 KB = 1024 bytes)`, "");
     lines.push(
-      "| page | URL | HTML | CSS | JS | total raw | total gzip | JS gzip | fonts |",
-      "|---|---|---:|---:|---:|---:|---:|---:|---|",
+      "| page | URL | HTML | of which text | of which inline script | CSS | JS | total raw | total gzip | JS gzip | fonts |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     );
     for (const p of pw.pages)
       lines.push(
-        `| ${p.type} | ${p.url} | ${kb(p.totals.htmlRaw)} | ${kb(p.totals.cssRaw)} | ${kb(p.totals.jsRaw)} | ${kb(p.totals.raw)} | ${kb(p.totals.gzip)} | ${kb(p.totals.jsGzip)} | ${p.fonts.length ? p.fonts.join("; ") : "none"} |`,
+        `| ${p.type} | ${p.url} | ${kb(p.totals.htmlRaw)} | ${kb(p.textBytes)} | ${kb(p.inlineScriptBytes)} | ${kb(p.totals.cssRaw)} | ${kb(p.totals.jsRaw)} | ${kb(p.totals.raw)} | ${kb(p.totals.gzip)} | ${kb(p.totals.jsGzip)} | ${p.fonts.length ? p.fonts.join("; ") : "none"} |`,
       );
     const assets = new Map<string, { raw: number; gzip: number }>();
     for (const p of pw.pages) for (const a of [...p.css, ...p.js]) assets.set(a.path, a);
@@ -395,15 +410,21 @@ async function main(): Promise<void> {
         await rm(dir, { recursive: true, force: true });
     }
 
-    const growth: { kind: BuildKind; from: number; to: number; percent: number }[] = [];
+    const growth: GrowthRow[] = [];
     const at = (n: number) => sizeResults.find((s) => s.n === n);
     const from = at(64);
     const to = at(512);
     if (from && to)
       for (const kind of KINDS) {
-        const a = from.summary.find((k) => k.kind === kind)!.msPerPage;
-        const b = to.summary.find((k) => k.kind === kind)!.msPerPage;
-        growth.push({ kind, from: 64, to: 512, percent: (b / a - 1) * 100 });
+        const a = from.summary.find((k) => k.kind === kind)!;
+        const b = to.summary.find((k) => k.kind === kind)!;
+        growth.push({
+          kind,
+          from: 64,
+          to: 512,
+          percent: (b.msPerPage / a.msPerPage - 1) * 100,
+          percentPerModulePage: (b.msPerModulePage / a.msPerModulePage - 1) * 100,
+        });
       }
 
     let profile: (Awaited<ReturnType<typeof profileProject>> & { n: number }) | undefined;
