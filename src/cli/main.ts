@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildSite } from "../build/build-site.ts";
 import { loadCourse } from "../framework/load-course.ts";
@@ -86,7 +86,12 @@ async function main(argv: string[]): Promise<number> {
 
 /** Eleventy's own dev server with live reload, using the project's .eleventy.js. */
 function serve(courseDir: string): Promise<number> {
-  const cmd = createRequire(import.meta.url).resolve("@11ty/eleventy/cmd.cjs");
+  // The package exports no path to its CLI; it sits beside src/ in the package folder.
+  const cmd = join(
+    dirname(createRequire(import.meta.url).resolve("@11ty/eleventy")),
+    "..",
+    "cmd.cjs",
+  );
   const child = spawn(process.execPath, ["--import", "tsx/esm", cmd, "--serve", "--incremental"], {
     cwd: ENGINE_DIR,
     stdio: "inherit",

@@ -8,7 +8,6 @@ import { registerFilters } from "./filters.ts";
 export const ENGINE_DIRECTORIES = {
   input: join(TEMPLATES_DIR, "pages"),
   includes: "../partials",
-  layouts: "../layouts",
 };
 
 export interface EngineOptions {
