@@ -7,11 +7,10 @@ import {
   BLOCK_TYPES,
   GROUPINGS,
   PLATFORMS,
-  type Activity,
   type BlockSignature,
-  type Case,
   type Check,
   type CheckOption,
+  type ModuleVersion,
   type Objective,
 } from "./types.ts";
 
@@ -28,15 +27,10 @@ export interface BodyContext {
   findings: Finding[];
 }
 
-export interface AnalysedBody {
-  learnerHtml: string;
-  guideHtml: string;
-  activities: Activity[];
-  checks: Check[];
-  cases: Case[];
-  facilitatorNotes: string[];
-  signature: BlockSignature[];
-}
+export type AnalysedBody = Pick<
+  ModuleVersion,
+  "learnerHtml" | "guideHtml" | "activities" | "checks" | "cases" | "facilitatorNotes" | "signature"
+>;
 
 const ALLOWED_ATTRS: Record<string, string[]> = {
   objectives: [],

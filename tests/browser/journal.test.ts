@@ -3,10 +3,15 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
 import type { CourseModel } from "../../src/framework/model.ts";
-import { launchBrowser, recordRequests } from "../helpers/browser.ts";
-import { buildInTemp } from "../helpers/build.ts";
+import { recordRequests } from "../helpers/browser.ts";
 import { tempDir } from "../helpers/paths.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import {
+  closePage,
+  openPage,
+  startServedCourse,
+  stopServedCourse,
+} from "../helpers/served-course.ts";
+import type { StaticSite } from "../helpers/static-server.ts";
 
 let browser: Browser;
 let site: StaticSite;
@@ -16,26 +21,14 @@ let page: Page;
 let requests: string[];
 
 beforeAll(async () => {
-  const built = await buildInTemp();
-  model = built.model;
-  site = await serveSite(built.out);
-  browser = await launchBrowser();
+  ({ browser, site, model } = await startServedCourse());
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => stopServedCourse({ browser, site }));
 beforeEach(async () => {
-  context = await browser.newContext({ acceptDownloads: true });
-  page = await context.newPage();
-  requests = recordRequests(page);
+  ({ context, page, requests } = await openPage(browser));
   await page.goto(`${site.url}en/reflection/`);
 });
-afterEach(async () => {
-  // Nothing the journal does may leave the site (downloads are local blob: URLs).
-  expect(requests.filter((r) => !r.startsWith(site.url) && !r.startsWith("blob:"))).toEqual([]);
-  await context.close();
-});
+afterEach(() => closePage({ context, requests }, site));
 
 const prompts = () => model.reflection!.prompts;
 const field = (id: string) => page.locator(`textarea[data-journal="${id}"]`);

@@ -3,10 +3,14 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CourseModel } from "../../src/framework/model.ts";
-import { launchBrowser, recordRequests } from "../helpers/browser.ts";
-import { buildInTemp } from "../helpers/build.ts";
 import { tempDir } from "../helpers/paths.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import {
+  closePage,
+  openPage,
+  startServedCourse,
+  stopServedCourse,
+} from "../helpers/served-course.ts";
+import type { StaticSite } from "../helpers/static-server.ts";
 
 let browser: Browser;
 let site: StaticSite;
@@ -16,24 +20,13 @@ let page: Page;
 let requests: string[];
 
 beforeAll(async () => {
-  const built = await buildInTemp(undefined, { search: true });
-  model = built.model;
-  site = await serveSite(built.out);
-  browser = await launchBrowser();
+  ({ browser, site, model } = await startServedCourse({ search: true }));
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => stopServedCourse({ browser, site }));
 beforeEach(async () => {
-  context = await browser.newContext({ acceptDownloads: true });
-  page = await context.newPage();
-  requests = recordRequests(page);
+  ({ context, page, requests } = await openPage(browser));
 });
-afterEach(async () => {
-  expect(requests.filter((r) => !r.startsWith(site.url) && !r.startsWith("blob:"))).toEqual([]);
-  await context.close();
-});
+afterEach(() => closePage({ context, requests }, site));
 
 const assessed = () => model.competencies.filter((e) => e.layer.assessed);
 const levels = () => model.framework.scale.levels.map((l) => l.id);

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatFinding, ValidationError, type Finding } from "../../src/errors.ts";
 import { loadCourse } from "../../src/framework/load-course.ts";
+import { findingsOf } from "../helpers/courses.ts";
 import { fixture, tempDir } from "../helpers/paths.ts";
 
 const BASE = fixture("module-base");
@@ -47,17 +48,6 @@ async function brokenCopy(edits: Edit[]): Promise<string> {
     }
   }
   return dir;
-}
-
-/** The findings of a course that must fail validation. */
-async function findingsOf(dir: string, strict = true): Promise<Finding[]> {
-  try {
-    await loadCourse(dir, { strict });
-  } catch (error) {
-    if (error instanceof ValidationError) return error.findings;
-    throw error;
-  }
-  throw new Error("The course passed validation, but it should not have");
 }
 
 /** 1-based line of the first line of `file` (in `dir`) containing `text`. */

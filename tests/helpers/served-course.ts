@@ -1,0 +1,50 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { expect } from "vitest";
+import type { CourseModel } from "../../src/framework/model.ts";
+import { launchBrowser, recordRequests } from "./browser.ts";
+import { buildInTemp } from "./build.ts";
+import { serveSite, type StaticSite } from "./static-server.ts";
+
+export interface ServedCourse {
+  browser: Browser;
+  site: StaticSite;
+  model: CourseModel;
+  out: string;
+}
+
+/** The default course built into a temporary folder, served on loopback, with a browser ready. */
+export async function startServedCourse(options: { search?: boolean } = {}): Promise<ServedCourse> {
+  const built = await buildInTemp(undefined, options);
+  return {
+    model: built.model,
+    out: built.out,
+    site: await serveSite(built.out),
+    browser: await launchBrowser(),
+  };
+}
+
+export async function stopServedCourse(course: Partial<ServedCourse>): Promise<void> {
+  await course.browser?.close();
+  await course.site?.close();
+}
+
+export interface OpenPage {
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+}
+
+/** A fresh browser context (its own empty localStorage) and page, recording every request. */
+export async function openPage(browser: Browser): Promise<OpenPage> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  return { context, page, requests: recordRequests(page) };
+}
+
+/** Closes the context after checking nothing left the site (downloads are local blob: URLs). */
+export async function closePage(open: Partial<OpenPage>, site: StaticSite): Promise<void> {
+  expect(
+    (open.requests ?? []).filter((r) => !r.startsWith(site.url) && !r.startsWith("blob:")),
+  ).toEqual([]);
+  await open.context?.close();
+}
