@@ -4,12 +4,8 @@
  * Prints one line of JSON: the build's own wall time (imports and process start excluded), the
  * process's peak RSS, and the number of .html files written.
  */
-import Eleventy from "@11ty/eleventy";
-import markdownIt from "markdown-it";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import { buildSite } from "../src/build/build-site.ts";
-import { splitFrontMatter } from "../src/modules/front-matter.ts";
 
 export type BuildKind = "project" | "eleventy" | "floor";
 
@@ -27,12 +23,28 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
     .map((e) => join(e.parentPath, e.name));
 }
 
-async function buildProject(courseDir: string, outputDir: string): Promise<void> {
+type Build = (input: string, output: string) => Promise<void>;
+
+// Each kind imports only what it uses, before the clock starts, so that neither its time nor its
+// memory includes another kind's modules.
+async function projectBuild(): Promise<Build> {
+  const { buildSite } = await import("../src/build/build-site.ts");
   // Validation included (strict); no search index.
-  await buildSite({ courseDir, outputDir, strict: true, search: false });
+  return async (courseDir, outputDir) => {
+    await buildSite({ courseDir, outputDir, strict: true, search: false });
+  };
 }
 
-async function buildBareEleventy(input: string, output: string): Promise<void> {
+async function bareEleventyBuild(): Promise<Build> {
+  const { default: Eleventy } = await import("@11ty/eleventy");
+  return (input, output) => buildBareEleventy(Eleventy, input, output);
+}
+
+async function buildBareEleventy(
+  Eleventy: typeof import("@11ty/eleventy").default,
+  input: string,
+  output: string,
+): Promise<void> {
   const eleventy = new Eleventy(input, output, {
     configPath: false,
     quietMode: true,
@@ -44,9 +56,23 @@ async function buildBareEleventy(input: string, output: string): Promise<void> {
   await eleventy.write();
 }
 
+async function floorBuild(): Promise<Build> {
+  const { default: markdownIt } = await import("markdown-it");
+  return (input, output) => buildFloor(markdownIt({ html: true }), input, output);
+}
+
+/** `---` front matter and body, as the project splits them. */
+function splitFrontMatter(source: string): { frontMatter: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  return match ? { frontMatter: match[1]!, body: source.slice(match[0].length) } : undefined;
+}
+
 /** markdown-it alone: read the Markdown files, render each body, write one HTML file each. */
-async function buildFloor(input: string, output: string): Promise<void> {
-  const md = markdownIt({ html: true });
+async function buildFloor(
+  md: ReturnType<typeof import("markdown-it").default>,
+  input: string,
+  output: string,
+): Promise<void> {
   const files = await listFiles(join(input, "m"), ".md");
   await Promise.all(
     files.map(async (file) => {
@@ -69,8 +95,9 @@ async function buildFloor(input: string, output: string): Promise<void> {
 async function main(): Promise<void> {
   const [kind, input, output] = process.argv.slice(2) as [BuildKind, string, string];
   if (!kind || !input || !output) throw new Error("usage: build-one.ts <kind> <input> <output>");
-  const build = { project: buildProject, eleventy: buildBareEleventy, floor: buildFloor }[kind];
-  if (!build) throw new Error(`Unknown build kind ${kind}`);
+  const prepare = { project: projectBuild, eleventy: bareEleventyBuild, floor: floorBuild }[kind];
+  if (!prepare) throw new Error(`Unknown build kind ${kind}`);
+  const build = await prepare();
   const started = performance.now();
   await build(input, output);
   const buildMs = performance.now() - started;

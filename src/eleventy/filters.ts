@@ -6,13 +6,7 @@ import { renderOnionSvg } from "./onion-svg.ts";
 import { schemaReference } from "./schema-reference.ts";
 import { assessData, assessedCompetencies } from "./assess-data.ts";
 import { promptsForModule, reflectionSections } from "../reflection/sections.ts";
-import {
-  guidePdfName,
-  handbookPdfName,
-  loadPrintTemplates,
-  renderGuide,
-  renderHandbook,
-} from "../print/render-print.ts";
+import { createPrintRenderer, guidePdfName, handbookPdfName } from "../print/render-print.ts";
 import { prefixedUrl, relativeUrl } from "./relative-url.ts";
 import type { CourseModel, PageRecord } from "../framework/model.ts";
 import { isSearchable, navItems, pageHeading, pageTitle } from "./page-meta.ts";
@@ -123,17 +117,18 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
     return JSON.stringify(picked).replace(/</g, "\\u003c");
   });
 
-  let printTemplates: ReturnType<typeof loadPrintTemplates> | undefined;
-  const print = () => (printTemplates ??= loadPrintTemplates());
+  // One renderer per build: it caches each guide's body for the guide page and the handbook.
+  let printRenderer: ReturnType<typeof createPrintRenderer> | undefined;
+  const print = () => (printRenderer ??= createPrintRenderer(model()));
   eleventyConfig.on("eleventy.before", () => {
-    printTemplates = undefined;
+    printRenderer = undefined;
   });
   eleventyConfig.addFilter("guideHtml", (page: PageRecord) =>
-    renderGuide(print(), model(), page.competencyId!, page.locale),
+    print().guide(page.competencyId!, page.locale),
   );
   eleventyConfig.addFilter("handbookHtml", function (this: FilterContext, page: PageRecord) {
     const from = this.page?.url ?? "/";
-    return renderHandbook(print(), model(), page.locale, (layerId) =>
+    return print().handbook(page.locale, (layerId) =>
       relativeUrl(`/${page.locale}/framework/${layerId}/`, from),
     );
   });

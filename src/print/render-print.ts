@@ -22,7 +22,11 @@ export function loadPrintTemplates() {
     hbs.registerPartial(file.slice(0, -4), readFileSync(join(partials, file), "utf8"));
   const compile = (name: string) =>
     hbs.compile(readFileSync(join(PRINT_DIR, name), "utf8"), { strict: false });
-  return { guide: compile("guide.hbs"), handbook: compile("handbook.hbs") };
+  return {
+    guide: compile("guide.hbs"),
+    handbook: compile("handbook.hbs"),
+    guideBody: compile("partials/guide-body.hbs"),
+  };
 }
 
 type PrintTemplates = ReturnType<typeof loadPrintTemplates>;
@@ -78,32 +82,56 @@ function isolatedGuide(view: GuideView, prefix: string): GuideView {
   };
 }
 
-export function renderGuide(
-  templates: PrintTemplates,
-  model: CourseModel,
-  competencyId: string,
-  locale: string,
-): string {
-  const view = buildGuideView(model, competencyId, locale);
-  return templates.guide({
-    lang: locale,
-    guide: isolatedGuide(view, "g"),
-    labels: labels(model, locale),
-    learnerHref: `../../modules/${competencyId}/index.html`,
-    pdfHref: guidePdfName(competencyId, locale),
-  });
+/**
+ * Renders the printable pages of one build. A guide's body is rendered once per locale and shared by
+ * its own page and the handbook; its ids carry the module's id, so both pages stay valid.
+ */
+export function createPrintRenderer(model: CourseModel) {
+  const templates = loadPrintTemplates();
+  const bodies = new Map<string, { view: GuideView; html: string }>();
+  const body = (competencyId: string, locale: string) => {
+    const key = `${locale}/${competencyId}`;
+    let entry = bodies.get(key);
+    if (!entry) {
+      const view = isolatedGuide(buildGuideView(model, competencyId, locale), competencyId);
+      entry = {
+        view,
+        html: templates.guideBody({ id: competencyId, guide: view, labels: labels(model, locale) }),
+      };
+      bodies.set(key, entry);
+    }
+    return entry;
+  };
+  return {
+    guide(competencyId: string, locale: string): string {
+      const { view, html } = body(competencyId, locale);
+      return templates.guide({
+        lang: locale,
+        guide: view,
+        body: html,
+        labels: labels(model, locale),
+        learnerHref: `../../modules/${competencyId}/index.html`,
+        pdfHref: guidePdfName(competencyId, locale),
+      });
+    },
+    handbook(locale: string, onionHref: (layerId: string) => string): string {
+      return renderHandbook(templates, model, locale, onionHref, (id) => body(id, locale));
+    },
+  };
 }
 
-export function renderHandbook(
+function renderHandbook(
   templates: PrintTemplates,
   model: CourseModel,
   locale: string,
   onionHref: (layerId: string) => string,
+  body: (competencyId: string) => { view: GuideView; html: string },
 ): string {
   const ui = uiFor(model, locale);
-  const guides = model.modules.map((m) => ({
-    guide: isolatedGuide(buildGuideView(model, m.competencyId, locale), m.competencyId),
-  }));
+  const guides = model.modules.map((m) => {
+    const { view, html } = body(m.competencyId);
+    return { guide: view, body: html };
+  });
   const total = model.modules.reduce((sum, m) => sum + (m.versions[locale]?.duration ?? 0), 0);
   return templates.handbook({
     lang: locale,
