@@ -1,7 +1,8 @@
 /**
  * Top self-time functions of a V8 CPU profile (from `node --cpu-prof`):
  *   npx tsx bench/profile-top.ts <file.cpuprofile> [count]
- * Example, one project build at N=512 (after a `npm run bench -- --keep` left the course in place):
+ * `npm run bench -- --profile` does this for one project build at the largest N and reports it.
+ * By hand, after `npm run bench -- --keep` left the synthetic courses in the temporary folder:
  *   node --cpu-prof --cpu-prof-dir=bench/results/tmp/prof --import tsx/esm bench/build-one.ts \
  *     project <course dir> <out dir>
  */

@@ -9,10 +9,15 @@ import { promptsForModule, reflectionSections } from "../reflection/sections.ts"
 import { createPrintRenderer, guidePdfName, handbookPdfName } from "../print/render-print.ts";
 import { prefixedUrl, relativeUrl } from "./relative-url.ts";
 import type { CourseModel, PageRecord } from "../framework/model.ts";
-import { isSearchable, navItems, pageHeading, pageTitle } from "./page-meta.ts";
+import {
+  isSearchable,
+  navItems,
+  pageHeading,
+  pageTitle,
+  scriptMessagePrefixes,
+  usesTools,
+} from "./page-meta.ts";
 import type { LocalizedText } from "../framework/schema.ts";
-
-const SCRIPT_MESSAGE_PREFIXES = ["check.", "journal.", "assess.", "search."];
 
 interface FilterContext {
   page?: { url?: string };
@@ -107,15 +112,15 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
   eleventyConfig.addFilter("storeKey", () => storeKey(model()));
 
   /** Interface text the page's scripts need, as JSON safe to embed in a script element. */
-  eleventyConfig.addFilter("scriptMessages", (locale: string) => {
-    const strings = model().ui[locale] ?? {};
+  eleventyConfig.addFilter("scriptMessages", (page: PageRecord) => {
+    const prefixes = scriptMessagePrefixes(page);
+    const strings = model().ui[page.locale] ?? {};
     const picked = Object.fromEntries(
-      Object.entries(strings).filter(([k]) =>
-        SCRIPT_MESSAGE_PREFIXES.some((prefix) => k.startsWith(prefix)),
-      ),
+      Object.entries(strings).filter(([k]) => prefixes.some((prefix) => k.startsWith(prefix))),
     );
     return JSON.stringify(picked).replace(/</g, "\\u003c");
   });
+  eleventyConfig.addFilter("usesTools", (page: PageRecord) => usesTools(page));
 
   // One renderer per build: it caches each guide's body for the guide page and the handbook.
   let printRenderer: ReturnType<typeof createPrintRenderer> | undefined;

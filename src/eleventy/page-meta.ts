@@ -99,3 +99,24 @@ const SEARCHABLE: ReadonlySet<PageType> = new Set([
   "trainers",
 ]);
 export const isSearchable = (page: PageRecord): boolean => SEARCHABLE.has(page.type);
+
+/** Page types that load tools.css, and the interface texts their scripts need (by key prefix). */
+const TOOL_PAGES: ReadonlySet<PageType> = new Set([
+  "trainers",
+  "reflection",
+  "assess",
+  "search",
+  "facilitators",
+  "guide",
+  "handbook",
+]);
+export const usesTools = (page: PageRecord): boolean => TOOL_PAGES.has(page.type);
+
+const SCRIPT_MESSAGES: Partial<Record<PageType, string[]>> = {
+  module: ["check."],
+  reflection: ["journal."],
+  assess: ["journal.", "assess."],
+  search: ["search."],
+};
+export const scriptMessagePrefixes = (page: PageRecord): string[] =>
+  SCRIPT_MESSAGES[page.type] ?? [];
