@@ -88,7 +88,7 @@ export interface FrameworkFiles {
 export async function loadFrameworkFiles(
   courseDir: string,
   found: FindingCollector,
-): Promise<(FrameworkFiles & { courseSource: YamlSource }) | undefined> {
+): Promise<(FrameworkFiles & { courseSource: YamlSource; frameworkSource: YamlSource }) | undefined> {
   const courseSource = await openYaml(courseDir, COURSE_FILE, found);
   const locales = declaredLocales(courseSource);
   const settings = courseSource && parseWith(courseSettingsSchema(locales), courseSource, found);
@@ -101,7 +101,9 @@ export async function loadFrameworkFiles(
     found.add(...checkFramework(frameworkSource));
   }
   if (courseSource && settings && framework) found.add(...checkProgramme(courseSource, settings, framework));
-  return courseSource && settings && framework ? { settings, framework, locales, courseSource } : undefined;
+  return courseSource && frameworkSource && settings && framework
+    ? { settings, framework, locales, courseSource, frameworkSource }
+    : undefined;
 }
 
 /** Checks read from the raw data, so they run even when another key of course.yaml is wrong. */

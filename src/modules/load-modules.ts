@@ -5,7 +5,7 @@ import { findingAt } from "../framework/cross-checks.ts";
 import { FRAMEWORK_FILE, openYaml, parseWith, type FindingCollector, type FrameworkFiles } from "../framework/load.ts";
 import { listCompetencies } from "../framework/model.ts";
 import { suggest } from "../framework/zod-findings.ts";
-import { parseYamlSource } from "../framework/yaml-source.ts";
+import { parseYamlSource, type YamlSource } from "../framework/yaml-source.ts";
 import { analyseBody } from "./analyse-body.ts";
 import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from "./front-matter.ts";
 import { createModuleMarkdown } from "./markdown.ts";
@@ -16,6 +16,7 @@ import type { CourseModule, ModuleVersion } from "./types.ts";
 export const MODULES_DIR = "modules";
 export const DEFAULTS_FILE = "modules/defaults.yaml";
 const PLACEHOLDER = /\bTODO\b/;
+const FRONT_MATTER_SCHEMA = moduleFrontMatterSchema();
 
 const exists = (path: string) =>
   stat(path).then(
@@ -29,7 +30,7 @@ const exists = (path: string) =>
  */
 export async function loadModules(
   courseDir: string,
-  files: FrameworkFiles,
+  files: FrameworkFiles & { frameworkSource?: YamlSource },
   found: FindingCollector,
   ui: Record<string, Record<string, string>> = {},
 ): Promise<CourseModule[]> {
@@ -38,7 +39,6 @@ export async function loadModules(
   const trainable = entries.filter((e) => e.competency.trainable);
   const defaultsSource = await openYaml(courseDir, DEFAULTS_FILE, found, false);
   const defaults = (defaultsSource && parseWith(moduleDefaultsSchema(locales), defaultsSource, found)) ?? {};
-  const frameworkSource = await openYaml(courseDir, FRAMEWORK_FILE, new (found.constructor as new () => FindingCollector)());
 
   // Folders that do not match a trainable competency.
   const dirs = (await readdir(join(courseDir, MODULES_DIR), { withFileTypes: true }).catch(() => []))
@@ -51,7 +51,7 @@ export async function loadModules(
       const guess = suggest(dir, trainable.map((e) => e.competency.id));
       found.add(fileFinding(file, `The folder \`${dir}\` does not name a competency of the framework`, guess ? `Did you mean \`${guess}\`? Rename the folder.` : `Module folders are named after trainable competencies: ${trainable.map((e) => e.competency.id).join(", ")}.`));
     } else if (!entry.competency.trainable) {
-      const where = frameworkSource?.locate(["layers", entry.layerIndex, "competencies", entry.layer.competencies.indexOf(entry.competency), "trainable"]);
+      const where = files.frameworkSource?.locate(["layers", entry.layerIndex, "competencies", entry.layer.competencies.indexOf(entry.competency), "trainable"]);
       found.add(fileFinding(file, `\`${dir}\` has a module, but the competency is not trainable`, `Set \`trainable: true\` for it in ${FRAMEWORK_FILE}${where ? ` (line ${where.line})` : ""}, or remove the folder modules/${dir}/.`));
     }
     for (const name of await readdir(join(courseDir, MODULES_DIR, dir))) {
@@ -124,7 +124,7 @@ async function loadVersion(
     prerequisites: defaults.prerequisites?.[locale],
     ...(source.data as object),
   };
-  const schema = moduleFrontMatterSchema();
+  const schema = FRONT_MATTER_SCHEMA;
   const front = parseWith(schema, { ...source, data }, found);
   if (!front) return undefined;
   if (front.competency !== entry.competency.id) {
