@@ -49,7 +49,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = await mkdtemp(join(dirname(output), `.site-staging-${basename(output)}-`));
   try {
     const pageCount = await renderSite(model, staging, options.quiet ?? true);
-    if (options.search !== false) await indexSearch(staging, model);
+    if (options.search !== false) await indexSearch(staging);
     await swapInto(staging, output);
     return { model, pageCount };
   } catch (error) {

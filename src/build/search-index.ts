@@ -1,14 +1,13 @@
 import * as pagefind from "pagefind";
 import { join } from "node:path";
 import { InternalError } from "../errors.ts";
-import type { CourseModel } from "../framework/model.ts";
 
 /**
  * Builds the full-text search index into `<site>/pagefind/` with Pagefind. Pagefind reads each page's
  * `lang` and writes one index per locale; only the learner content marked `data-pagefind-body` is
  * indexed, so facilitator guides and their notes never appear in learners' results.
  */
-export async function indexSearch(siteDir: string, _model: CourseModel): Promise<number> {
+export async function indexSearch(siteDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true });
   try {
     if (!index) throw new InternalError(`Pagefind could not start: ${errors.join("; ")}`);

@@ -49,8 +49,6 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
       : relativeUrl(target, from);
   });
 
-  eleventyConfig.addFilter("localeUrl", (key: string, locale: string) => `/${locale}/${key}`);
-
   eleventyConfig.addFilter(
     "languageName",
     (locale: string) => model().ui[locale]?.["meta.languageName"] ?? locale,

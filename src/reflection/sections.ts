@@ -12,7 +12,6 @@ export interface ReflectionTopic {
   title: LocalizedText;
   summary: LocalizedText | undefined;
   provenance: "paper" | "course";
-  /** True for the motivation drivers whose prompts concern burnout (the support box goes there). */
   groups: PromptGroup[];
 }
 
