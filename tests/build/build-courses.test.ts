@@ -69,6 +69,22 @@ function linksIn(html: string): string[] {
  * The site file a link on `page` points to, or undefined for external links, anchors and PDFs (the
  * PDFs are rendered by `npm run pdf` after the build, so a build alone does not have them).
  */
+/** Every internal link of the built site whose target file does not exist, as "page → href". */
+async function brokenLinks(
+  files: string[],
+  read: (file: string) => Promise<string>,
+  pathPrefix: string,
+): Promise<string[]> {
+  const broken: string[] = [];
+  for (const page of files.filter((f) => f.endsWith(".html"))) {
+    for (const href of linksIn(await read(page))) {
+      const target = linkTarget(page, href, pathPrefix);
+      if (target !== undefined && !files.includes(target)) broken.push(`${page} → ${href}`);
+    }
+  }
+  return broken;
+}
+
 function linkTarget(page: string, href: string, pathPrefix: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("#") || href.startsWith("//"))
     return undefined;
@@ -209,14 +225,7 @@ describe("the default course (repository root)", () => {
   });
 
   it("links only to files that exist", async () => {
-    const broken: string[] = [];
-    for (const page of files.filter((f) => f.endsWith(".html"))) {
-      for (const href of linksIn(await read(page))) {
-        const target = linkTarget(page, href, model.settings.pathPrefix);
-        if (target !== undefined && !files.includes(target)) broken.push(`${page} → ${href}`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(await brokenLinks(files, read, model.settings.pathPrefix)).toEqual([]);
   });
 
   describe("facilitator notes", () => {
@@ -441,14 +450,7 @@ describe("the four-layers fixture, built with no code change", () => {
   });
 
   it("links only to files that exist", async () => {
-    const broken: string[] = [];
-    for (const page of files.filter((f) => f.endsWith(".html"))) {
-      for (const href of linksIn(await read(page))) {
-        const target = linkTarget(page, href, model.settings.pathPrefix);
-        if (target !== undefined && !files.includes(target)) broken.push(`${page} → ${href}`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(await brokenLinks(files, read, model.settings.pathPrefix)).toEqual([]);
   });
 });
 
