@@ -91,6 +91,13 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
       })),
     })),
     handouts,
+    references: version.references.map((r) => ({
+      // The id the guide's citations link to once its ids carry the module's prefix.
+      anchor: `${competencyId}-ref-${r.key}`,
+      text: r.text,
+      doi: r.doi,
+      url: r.url,
+    })),
   };
 }
 

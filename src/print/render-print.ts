@@ -62,6 +62,7 @@ function labels(model: CourseModel, locale: string) {
     "framework",
     "session",
     "module",
+    "references",
   ];
   return Object.fromEntries(keys.map((k) => [k, ui(`guide.label.${k}`)]));
 }

@@ -69,22 +69,6 @@ function linksIn(html: string): string[] {
  * The site file a link on `page` points to, or undefined for external links, anchors and PDFs (the
  * PDFs are rendered by `npm run pdf` after the build, so a build alone does not have them).
  */
-/** Every internal link of the built site whose target file does not exist, as "page → href". */
-async function brokenLinks(
-  files: string[],
-  read: (file: string) => Promise<string>,
-  pathPrefix: string,
-): Promise<string[]> {
-  const broken: string[] = [];
-  for (const page of files.filter((f) => f.endsWith(".html"))) {
-    for (const href of linksIn(await read(page))) {
-      const target = linkTarget(page, href, pathPrefix);
-      if (target !== undefined && !files.includes(target)) broken.push(`${page} → ${href}`);
-    }
-  }
-  return broken;
-}
-
 function linkTarget(page: string, href: string, pathPrefix: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("#") || href.startsWith("//"))
     return undefined;
@@ -96,6 +80,37 @@ function linkTarget(page: string, href: string, pathPrefix: string): string | un
       : `(outside the path prefix)${path}`
     : posix.normalize(posix.join(posix.dirname(page), path));
   return resolved.endsWith("/") || resolved === "" ? `${resolved}index.html` : resolved;
+}
+
+/**
+ * Every internal link of the built site whose target file does not exist, or whose `#anchor` names
+ * no id in its target, as "page → href".
+ */
+async function brokenLinks(
+  files: string[],
+  read: (file: string) => Promise<string>,
+  pathPrefix: string,
+): Promise<string[]> {
+  const broken: string[] = [];
+  const ids = new Map<string, Set<string>>();
+  const idsOf = async (file: string) => {
+    if (!ids.has(file))
+      ids.set(file, new Set([...(await read(file)).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+    return ids.get(file)!;
+  };
+  for (const page of files.filter((f) => f.endsWith(".html"))) {
+    for (const href of linksIn(await read(page))) {
+      const anchor = href.includes("#")
+        ? decodeURIComponent(href.slice(href.indexOf("#") + 1))
+        : "";
+      const target = href.startsWith("#") ? page : linkTarget(page, href, pathPrefix);
+      if (target === undefined) continue;
+      if (!files.includes(target)) broken.push(`${page} → ${href}`);
+      else if (anchor && target.endsWith(".html") && !(await idsOf(target)).has(anchor))
+        broken.push(`${page} → ${href} (no such anchor)`);
+    }
+  }
+  return broken;
 }
 
 /** The `<svg class="onion">` element of a page. */
