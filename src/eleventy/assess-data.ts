@@ -20,7 +20,8 @@ export function assessData(model: CourseModel, locale: string, fromUrl: string) 
     competencies: assessedCompetencies(model).map(({ competency, layer }) => {
       const title = competency.title[locale] ?? competency.id;
       const module = model.modules.find((m) => m.competencyId === competency.id);
-      const prompts = model.reflection?.prompts.some(
+      // The reflection page has a section per framework item with prompts: the competency or a category.
+      const prompt = model.reflection?.prompts.find(
         (p) => p.about === competency.id || competency.categories.some((c) => c.id === p.about),
       );
       const suggestion = module
@@ -28,9 +29,9 @@ export function assessData(model: CourseModel, locale: string, fromUrl: string) 
             href: `/${locale}/modules/${competency.id}/`,
             label: ui("assess.takeModule", module.versions[locale]?.title ?? title),
           }
-        : prompts
+        : prompt
           ? {
-              href: `/${locale}/reflection/#topic-${competency.id}`,
+              href: `/${locale}/reflection/#topic-${prompt.about}`,
               label: ui("assess.reflectOn", title),
             }
           : {
