@@ -97,6 +97,21 @@ describe("facilitator guides in print", () => {
   });
 });
 
+describe("a machine without a CJK font", () => {
+  it("is refused before printing Chinese guides, with the package to install", async () => {
+    // Without fontconfig's fc-list on the PATH no font can be found, as on a machine with no CJK font.
+    const path = process.env.PATH;
+    process.env.PATH = "/nonexistent";
+    try {
+      await expect(renderPdfs({ siteDir: out, log: () => {} })).rejects.toThrow(
+        /No Chinese, Japanese or Korean font is installed.*fonts-noto-cjk/,
+      );
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});
+
 describe("running the PDF command again", () => {
   it("prints the same guides again over the previous PDFs", async () => {
     const again = await renderPdfs({ siteDir: out, log: () => {} });
