@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
 import { TEMPLATES_DIR } from "../paths.ts";
-import { renderOnionSvg } from "./onion-svg.ts";
+import { markForeignHtml } from "./mark-foreign.ts";
+import { escapeXml, renderOnionSvg } from "./onion-svg.ts";
 import { schemaReference } from "./schema-reference.ts";
 import { assessData, assessedCompetencies } from "./assess-data.ts";
 import { promptsForModule, reflectionSections } from "../reflection/sections.ts";
@@ -154,6 +155,15 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
   eleventyConfig.addFilter("assessedCompetencies", () => assessedCompetencies(model()));
   eleventyConfig.addFilter("assessData", (locale: string, fromUrl: string) =>
     JSON.stringify(assessData(model(), locale, fromUrl)).replace(/</g, "\\u003c"),
+  );
+
+  /** HTML (ours) or plain text with its Chinese fragments marked by `lang` on non-Chinese pages. */
+  const cjkLocale = () => model().locales.find((l) => /^zh\b/.test(l)) ?? "zh";
+  eleventyConfig.addFilter("markForeign", (html: string, locale: string) =>
+    markForeignHtml(String(html), locale, cjkLocale()),
+  );
+  eleventyConfig.addFilter("markForeignText", (text: string, locale: string) =>
+    markForeignHtml(escapeXml(String(text)), locale, cjkLocale()),
   );
 
   eleventyConfig.addFilter("layerOf", (competencyId: string) =>
