@@ -29,24 +29,21 @@ export interface TopEntry {
   share: number;
 }
 
-export function topSelfTime(profile: Profile, count = 20): TopEntry[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, { fn: string; where: string; us: number }>();
-  let total = 0;
-  profile.samples.forEach((id, i) => {
-    const node = byId.get(id);
-    const dt = profile.timeDeltas[i] ?? 0;
-    total += dt;
-    if (!node) return;
-    const { functionName, url, lineNumber } = node.callFrame;
-    const file = url.startsWith("file://") ? relative(process.cwd(), new URL(url).pathname) : url;
-    const where = file ? `${file}:${lineNumber + 1}` : "";
-    const key = `${functionName}|${where}`;
-    const entry = self.get(key) ?? { fn: functionName || "(anonymous)", where, us: 0 };
-    entry.us += dt;
-    self.set(key, entry);
-  });
-  return [...self.values()]
+type Totals = Map<string, { fn: string; where: string; us: number }>;
+
+/** Adds `us` microseconds to the function of `frame`, keyed by name and source location. */
+function addTime(totals: Totals, frame: ProfileNode["callFrame"], us: number): void {
+  const { functionName, url, lineNumber } = frame;
+  const file = url.startsWith("file://") ? relative(process.cwd(), new URL(url).pathname) : url;
+  const where = file ? `${file}:${lineNumber + 1}` : "";
+  const key = `${functionName}|${where}`;
+  const entry = totals.get(key) ?? { fn: functionName || "(anonymous)", where, us: 0 };
+  entry.us += us;
+  totals.set(key, entry);
+}
+
+function ranked(totals: Totals, total: number, count: number): TopEntry[] {
+  return [...totals.values()]
     .sort((a, b) => b.us - a.us)
     .slice(0, count)
     .map((e) => ({
@@ -57,42 +54,40 @@ export function topSelfTime(profile: Profile, count = 20): TopEntry[] {
     }));
 }
 
+export function topSelfTime(profile: Profile, count = 20): TopEntry[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self: Totals = new Map();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const dt = profile.timeDeltas[i] ?? 0;
+    total += dt;
+    if (node) addTime(self, node.callFrame, dt);
+  });
+  return ranked(self, total, count);
+}
+
 /** Inclusive time (the function or anything it calls) of functions whose file matches `filter`. */
 export function topInclusiveTime(profile: Profile, filter: RegExp, count = 20): TopEntry[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const total = profile.timeDeltas.reduce((a, b) => a + b, 0);
-  const sums = new Map<string, { fn: string; where: string; us: number }>();
+  const sums: Totals = new Map();
   profile.samples.forEach((id, i) => {
     const dt = profile.timeDeltas[i] ?? 0;
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const node = byId.get(cur);
       if (!node || !filter.test(node.callFrame.url)) continue;
-      const { functionName, url, lineNumber } = node.callFrame;
-      const file = url.startsWith("file://") ? relative(process.cwd(), new URL(url).pathname) : url;
-      const key = `${functionName}|${file}:${lineNumber + 1}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const entry = sums.get(key) ?? {
-        fn: functionName || "(anonymous)",
-        where: `${file}:${lineNumber + 1}`,
-        us: 0,
-      };
-      entry.us += dt;
-      sums.set(key, entry);
+      // Count a function once per sample, however deep its recursion.
+      const frameKey = `${node.callFrame.functionName}|${node.callFrame.url}|${node.callFrame.lineNumber}`;
+      if (seen.has(frameKey)) continue;
+      seen.add(frameKey);
+      addTime(sums, node.callFrame, dt);
     }
   });
-  return [...sums.values()]
-    .sort((a, b) => b.us - a.us)
-    .slice(0, count)
-    .map((e) => ({
-      fn: e.fn,
-      where: e.where,
-      selfMs: e.us / 1000,
-      share: total ? e.us / total : 0,
-    }));
+  return ranked(sums, total, count);
 }
 
 async function main(): Promise<void> {
