@@ -1,5 +1,6 @@
 import type { CompetencyEntry, CourseModel } from "../framework/model.ts";
 import { relativeUrl } from "./relative-url.ts";
+import { uiFor } from "../framework/ui-strings.ts";
 
 /** Competencies the self-assessment covers: those of layers marked `assessed`, in framework order. */
 export function assessedCompetencies(model: CourseModel): CompetencyEntry[] {
@@ -11,8 +12,8 @@ export function assessedCompetencies(model: CourseModel): CompetencyEntry[] {
  * where to go next (its module, else its reflection prompts, else its framework page).
  */
 export function assessData(model: CourseModel, locale: string, fromUrl: string) {
-  const ui = (key: string, title: string) =>
-    (model.ui[locale]?.[key] ?? key).replace("{title}", title);
+  const text = uiFor(model.ui, locale);
+  const ui = (key: string, title: string) => text(key, { title });
   const levels = model.framework.scale.levels;
   return {
     levels: levels.map((l) => ({ id: l.id, title: l.title[locale] ?? l.id })),

@@ -9,7 +9,7 @@ import { assessData, assessedCompetencies } from "./assess-data.ts";
 import { promptsForModule, reflectionSections } from "../reflection/sections.ts";
 import { createPrintRenderer, guidePdfName, handbookPdfName } from "../print/render-print.ts";
 import { prefixedUrl, relativeUrl } from "./relative-url.ts";
-import type { CourseModel, PageRecord } from "../framework/model.ts";
+import { programmeTimeText, type CourseModel, type PageRecord } from "../framework/model.ts";
 import {
   isSearchable,
   navItems,
@@ -19,6 +19,7 @@ import {
   usesTools,
 } from "./page-meta.ts";
 import type { LocalizedText } from "../framework/schema.ts";
+import { lookupUiText, uiFor } from "../framework/ui-strings.ts";
 
 interface FilterContext {
   page?: { url?: string };
@@ -36,9 +37,9 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
   eleventyConfig.addFilter(
     "ui",
     (key: string, locale: string, vars: Record<string, unknown> = {}) => {
-      const text = model().ui[locale]?.[key] ?? model().ui.en?.[key];
+      const text = lookupUiText(model().ui, locale, key, vars);
       if (text === undefined) throw new Error(`Internal error: no interface text for key "${key}"`);
-      return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+      return text;
     },
   );
 
@@ -60,16 +61,13 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
     function (this: FilterContext, locale: string, idPrefix = "onion") {
       const m = model();
       const from = this.page?.url ?? "/";
-      const ui = m.ui[locale] ?? {};
+      const ui = uiFor(m.ui, locale);
       return renderOnionSvg({
         layers: m.framework.layers,
         locale,
         idPrefix,
-        title: ui["onion.title"] ?? "",
-        description: (ui["onion.description"] ?? "").replace(
-          "{count}",
-          String(m.framework.layers.length),
-        ),
+        title: ui("onion.title"),
+        description: ui("onion.description", { count: m.framework.layers.length }),
         hrefFor: (layer) => relativeUrl(`/${locale}/framework/${layer.id}/`, from),
       });
     },
@@ -91,8 +89,8 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
     const at = modules.findIndex((m) => m.competencyId === competencyId);
     return { previous: modules[at - 1], next: modules[at + 1] };
   });
-  eleventyConfig.addFilter("totalMinutes", (course: CourseModel) =>
-    course.modules.reduce((sum, m) => sum + (m.versions[course.defaultLocale]?.duration ?? 0), 0),
+  eleventyConfig.addFilter("programmeTimeText", (locale: string) =>
+    programmeTimeText(model(), locale),
   );
 
   /** An example file from templates/trainers/examples, highlighted at build time (no script needed). */
@@ -166,7 +164,7 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
     markForeignHtml(escapeXml(String(text)), locale, cjkLocale()),
   );
 
-  eleventyConfig.addFilter("layerOf", (competencyId: string) =>
+  eleventyConfig.addFilter("competencyEntry", (competencyId: string) =>
     model().competencies.find((c) => c.competency.id === competencyId),
   );
   eleventyConfig.addFilter("layerById", (layerId: string) =>

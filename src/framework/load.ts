@@ -72,23 +72,25 @@ export function parseWith<S extends z.ZodType>(
 /** The locales a course declares, read leniently so other files can be checked against them; none when unreadable. */
 function declaredLocales(source: YamlSource | undefined): string[] {
   const raw = (source?.data as { locales?: unknown } | undefined)?.locales;
-  const locales = Array.isArray(raw)
+  return Array.isArray(raw)
     ? raw.filter((l): l is string => typeof l === "string" && LOCALE_PATTERN.test(l))
     : [];
-  return locales;
 }
 
 export interface FrameworkFiles {
   settings: CourseSettings;
   framework: FrameworkData;
   locales: string[];
+  /** The parsed files, for findings that point into them. */
+  courseSource: YamlSource;
+  frameworkSource: YamlSource;
 }
 
 /** Loads course settings and the framework; returns undefined when any of it is invalid. */
 export async function loadFrameworkFiles(
   courseDir: string,
   found: FindingCollector,
-): Promise<(FrameworkFiles & { courseSource: YamlSource; frameworkSource: YamlSource }) | undefined> {
+): Promise<FrameworkFiles | undefined> {
   const courseSource = await openYaml(courseDir, COURSE_FILE, found);
   const locales = declaredLocales(courseSource);
   const settings = courseSource && parseWith(courseSettingsSchema(locales), courseSource, found);
@@ -121,9 +123,9 @@ function checkSettings(source: YamlSource, locales: string[]): Finding[] {
       ),
     );
   }
-  if (Array.isArray(raw.locales))
-    raw.locales.forEach((l, i) => {
-      if (raw.locales instanceof Array && raw.locales.indexOf(l) !== i)
+  const listed = Array.isArray(raw.locales) ? (raw.locales as unknown[]) : [];
+  listed.forEach((l, i) => {
+      if (listed.indexOf(l) !== i)
         out.push(findingAt(source, ["locales", i], `Locale \`${String(l)}\` is listed twice`, "Remove the second one."));
     });
   return out;

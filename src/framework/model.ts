@@ -1,6 +1,6 @@
 import type { Finding } from "../errors.ts";
 import type { CourseSettings, Competency, FrameworkData, Layer } from "./schema.ts";
-import type { UiStrings } from "./ui-strings.ts";
+import { uiFor, type UiStrings } from "./ui-strings.ts";
 import type { CourseModule } from "../modules/types.ts";
 import type { ReflectionData } from "../reflection/schema.ts";
 
@@ -96,4 +96,10 @@ export function buildPages(locales: string[], keys: Omit<PageRecord, "locale" | 
   const byType = Object.fromEntries(PAGE_TYPES.map((t) => [t, [] as PageRecord[]])) as Record<PageType, PageRecord[]>;
   for (const p of pages) byType[p.type].push(p);
   return { pages, byType };
+}
+
+/** How long the whole programme takes, as "Total: 5 hours (300 minutes)…" in the locale's words. */
+export function programmeTimeText(model: CourseModel, locale: string): string {
+  const minutes = model.modules.reduce((sum, m) => sum + (m.versions[locale]?.duration ?? 0), 0);
+  return uiFor(model.ui, locale)("module.totalTime", { hours: Math.round((minutes / 60) * 10) / 10, minutes });
 }

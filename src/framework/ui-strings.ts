@@ -56,3 +56,20 @@ export async function loadUiStrings(
   }
   return strings;
 }
+
+/** Interface text by key in a locale (English when the locale lacks it), `{name}` placeholders filled. */
+export function lookupUiText(
+  ui: UiStrings,
+  locale: string,
+  key: string,
+  vars: Record<string, unknown> = {},
+): string | undefined {
+  const text = ui[locale]?.[key] ?? ui.en?.[key];
+  return text?.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** The interface text of one locale as a function; an unknown key shows as itself. */
+export function uiFor(ui: UiStrings, locale: string) {
+  return (key: string, vars: Record<string, unknown> = {}): string =>
+    lookupUiText(ui, locale, key, vars) ?? key;
+}

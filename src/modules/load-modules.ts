@@ -5,7 +5,7 @@ import { findingAt } from "../framework/cross-checks.ts";
 import { FRAMEWORK_FILE, openYaml, parseWith, type FindingCollector, type FrameworkFiles } from "../framework/load.ts";
 import { listCompetencies } from "../framework/model.ts";
 import { suggest } from "../framework/zod-findings.ts";
-import { parseYamlSource, type YamlSource } from "../framework/yaml-source.ts";
+import { parseYamlSource } from "../framework/yaml-source.ts";
 import { analyseBody } from "./analyse-body.ts";
 import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from "./front-matter.ts";
 import { createModuleMarkdown } from "./markdown.ts";
@@ -30,7 +30,7 @@ const exists = (path: string) =>
  */
 export async function loadModules(
   courseDir: string,
-  files: FrameworkFiles & { frameworkSource?: YamlSource },
+  files: FrameworkFiles,
   found: FindingCollector,
   ui: Record<string, Record<string, string>> = {},
 ): Promise<CourseModule[]> {
@@ -51,8 +51,8 @@ export async function loadModules(
       const guess = suggest(dir, trainable.map((e) => e.competency.id));
       found.add(fileFinding(file, `The folder \`${dir}\` does not name a competency of the framework`, guess ? `Did you mean \`${guess}\`? Rename the folder.` : `Module folders are named after trainable competencies: ${trainable.map((e) => e.competency.id).join(", ")}.`));
     } else if (!entry.competency.trainable) {
-      const where = files.frameworkSource?.locate(["layers", entry.layerIndex, "competencies", entry.layer.competencies.indexOf(entry.competency), "trainable"]);
-      found.add(fileFinding(file, `\`${dir}\` has a module, but the competency is not trainable`, `Set \`trainable: true\` for it in ${FRAMEWORK_FILE}${where ? ` (line ${where.line})` : ""}, or remove the folder modules/${dir}/.`));
+      const where = files.frameworkSource.locate(["layers", entry.layerIndex, "competencies", entry.layer.competencies.indexOf(entry.competency), "trainable"]);
+      found.add(fileFinding(file, `\`${dir}\` has a module, but the competency is not trainable`, `Set \`trainable: true\` for it in ${FRAMEWORK_FILE} (line ${where.line}), or remove the folder modules/${dir}/.`));
     }
     for (const name of await readdir(join(courseDir, MODULES_DIR, dir))) {
       const locale = name.replace(/\.md$/, "");
@@ -124,8 +124,7 @@ async function loadVersion(
     prerequisites: defaults.prerequisites?.[locale],
     ...(source.data as object),
   };
-  const schema = FRONT_MATTER_SCHEMA;
-  const front = parseWith(schema, { ...source, data }, found);
+  const front = parseWith(FRONT_MATTER_SCHEMA, { ...source, data }, found);
   if (!front) return undefined;
   if (front.competency !== entry.competency.id) {
     found.add(findingAt(source, ["competency"], `This module says it is for \`${front.competency}\`, but it sits in the folder of \`${entry.competency.id}\``, `Set \`competency: ${entry.competency.id}\`, or move the file to modules/${front.competency}/.`));

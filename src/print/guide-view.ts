@@ -1,20 +1,11 @@
 import type { CourseModel } from "../framework/model.ts";
+import { uiFor } from "../framework/ui-strings.ts";
 import { promptsForModule } from "../reflection/sections.ts";
 import { computeSessionPlan, formatClock } from "./session-plan.ts";
 
-type Ui = (key: string, vars?: Record<string, string | number>) => string;
-
-export function uiFor(model: CourseModel, locale: string): Ui {
-  return (key, vars = {}) =>
-    (model.ui[locale]?.[key] ?? model.ui.en?.[key] ?? key).replace(
-      /\{(\w+)\}/g,
-      (_, name: string) => String(vars[name] ?? `{${name}}`),
-    );
-}
-
 /** Everything a printed facilitator guide shows, resolved to text for one locale. */
 export function buildGuideView(model: CourseModel, competencyId: string, locale: string) {
-  const ui = uiFor(model, locale);
+  const ui = uiFor(model.ui, locale);
   const module = model.modules.find((m) => m.competencyId === competencyId);
   const version = module?.versions[locale];
   const entry = model.competencies.find((c) => c.competency.id === competencyId);

@@ -1,10 +1,11 @@
 import Handlebars from "handlebars";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CourseModel } from "../framework/model.ts";
+import { programmeTimeText, type CourseModel } from "../framework/model.ts";
 import { renderOnionSvg } from "../eleventy/onion-svg.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
-import { buildGuideView, uiFor, type GuideView } from "./guide-view.ts";
+import { buildGuideView, type GuideView } from "./guide-view.ts";
+import { uiFor } from "../framework/ui-strings.ts";
 import { prefixIds } from "./prefix-ids.ts";
 
 const PRINT_DIR = join(TEMPLATES_DIR, "print");
@@ -32,7 +33,7 @@ export function loadPrintTemplates() {
 type PrintTemplates = ReturnType<typeof loadPrintTemplates>;
 
 function labels(model: CourseModel, locale: string) {
-  const ui = uiFor(model, locale);
+  const ui = uiFor(model.ui, locale);
   const keys = [
     "overview",
     "competency",
@@ -128,12 +129,11 @@ function renderHandbook(
   onionHref: (layerId: string) => string,
   body: (competencyId: string) => { view: GuideView; html: string },
 ): string {
-  const ui = uiFor(model, locale);
+  const ui = uiFor(model.ui, locale);
   const guides = model.modules.map((m) => {
     const { view, html } = body(m.competencyId);
     return { guide: view, body: html };
   });
-  const total = model.modules.reduce((sum, m) => sum + (m.versions[locale]?.duration ?? 0), 0);
   return templates.handbook({
     lang: locale,
     pdfHref: handbookPdfName(locale),
@@ -149,7 +149,7 @@ function renderHandbook(
         title: m.versions[locale]?.title,
         duration: ui("module.minutes", { n: m.versions[locale]?.duration ?? 0 }),
       })),
-      total: ui("module.totalTime", { hours: Math.round((total / 60) * 10) / 10, minutes: total }),
+      total: programmeTimeText(model, locale),
     },
     framework: {
       lead: ui("framework.lead", {
