@@ -1,8 +1,7 @@
 import type { CourseModel, PageRecord, PageType } from "../framework/model.ts";
+import { uiFor } from "../framework/ui-strings.ts";
 
-function uiText(model: CourseModel, locale: string, key: string): string {
-  return model.ui[locale]?.[key] ?? model.ui.en?.[key] ?? key;
-}
+const uiText = (model: CourseModel, locale: string, key: string) => uiFor(model.ui, locale)(key);
 
 /** The heading-level title of a page, without the course name. */
 export function pageHeading(model: CourseModel, page: PageRecord): string {
@@ -16,10 +15,11 @@ export function pageHeading(model: CourseModel, page: PageRecord): string {
     case "competency":
       return entry?.competency.title[l] ?? "";
     case "module":
-    case "guide":
-      return (
-        model.modules.find((m) => m.competencyId === page.competencyId)?.versions[l]?.title ?? ""
-      );
+    case "guide": {
+      const title =
+        model.modules.find((m) => m.competencyId === page.competencyId)?.versions[l]?.title ?? "";
+      return page.type === "guide" ? uiFor(model.ui, l)("guide.heading", { title }) : title;
+    }
     default:
       return uiText(model, l, TITLE_KEYS[page.type]);
   }
