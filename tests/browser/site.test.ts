@@ -52,7 +52,7 @@ describe("every page type in every locale", () => {
       await context.close();
     }
     expect(failures).toEqual([]);
-  });
+  }, 600_000);
 
   it("the language switch leads to the same page in the other locale", async () => {
     const page = await browser.newPage();
