@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildSite } from "../build/build-site.ts";
-import { loadCourse } from "../framework/load-course.ts";
+import { loadCourse } from "../course/load-course.ts";
 import { ENGINE_DIR } from "../paths.ts";
 import { reportError, reportWarnings } from "./report.ts";
 

@@ -6,10 +6,10 @@ import { markForeignHtml } from "./mark-foreign.ts";
 import { escapeXml, renderOnionSvg } from "./onion-svg.ts";
 import { schemaReference } from "./schema-reference.ts";
 import { assessData, assessedCompetencies } from "./assess-data.ts";
-import { promptsForModule, reflectionSections } from "../reflection/sections.ts";
+import { promptsForModule, reflectionSections } from "../course/reflection-sections.ts";
 import { createPrintRenderer, guidePdfName, handbookPdfName } from "../print/render-print.ts";
 import { prefixedUrl, relativeUrl } from "./relative-url.ts";
-import { programmeTimeText, type CourseModel, type PageRecord } from "../framework/model.ts";
+import { programmeTimeText, type CourseModel, type PageRecord } from "../course/model.ts";
 import {
   isSearchable,
   navItems,

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Finding } from "../errors.ts";
 import { findingAt } from "../framework/cross-checks.ts";
 import { FRAMEWORK_FILE, openYaml, parseWith, type FindingCollector, type FrameworkFiles } from "../framework/load.ts";
-import { listCompetencies } from "../framework/model.ts";
+import { listCompetencies } from "../framework/competencies.ts";
 import { suggest } from "../framework/zod-findings.ts";
 import { parseYamlSource } from "../framework/yaml-source.ts";
 import { analyseBody } from "./analyse-body.ts";

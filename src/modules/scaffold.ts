@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { CourseError } from "../errors.ts";
 import { FindingCollector, loadFrameworkFiles, throwIfErrors } from "../framework/load.ts";
-import { listCompetencies } from "../framework/model.ts";
+import { listCompetencies } from "../framework/competencies.ts";
 import { loadUiStrings } from "../framework/ui-strings.ts";
 import { suggest } from "../framework/zod-findings.ts";
 import { MODULES_DIR } from "./load-modules.ts";

@@ -1,7 +1,7 @@
 import Handlebars from "handlebars";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { programmeTimeText, type CourseModel } from "../framework/model.ts";
+import { programmeTimeText, type CourseModel } from "../course/model.ts";
 import { renderOnionSvg } from "../eleventy/onion-svg.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { buildGuideView, type GuideView } from "./guide-view.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCourse } from "../../src/framework/load-course.ts";
+import { loadCourse } from "../../src/course/load-course.ts";
 import { REPO_DIR } from "../helpers/paths.ts";
 
 const model = await loadCourse(REPO_DIR, { strict: true });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Finding } from "../../src/errors.ts";
-import { loadCourse } from "../../src/framework/load-course.ts";
+import { loadCourse } from "../../src/course/load-course.ts";
 import { FindingCollector } from "../../src/framework/load.ts";
-import type { CourseModel } from "../../src/framework/model.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import { loadUiStrings, type UiStrings } from "../../src/framework/ui-strings.ts";
 import { analyseBody, type BodyContext } from "../../src/modules/analyse-body.ts";
 import { parseBlockInfo } from "../../src/modules/block-tree.ts";

@@ -2,7 +2,7 @@ import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatFinding, ValidationError, type Finding } from "../../src/errors.ts";
-import { loadCourse } from "../../src/framework/load-course.ts";
+import { loadCourse } from "../../src/course/load-course.ts";
 import { findingsOf } from "../helpers/courses.ts";
 import { fixture, tempDir } from "../helpers/paths.ts";
 

@@ -1,9 +1,10 @@
 import { ValidationError } from "../errors.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import { loadReflection } from "../reflection/load-reflection.ts";
-import { FindingCollector, loadFrameworkFiles, throwIfErrors } from "./load.ts";
-import { buildPages, listCompetencies, pageKeys, type CourseModel } from "./model.ts";
-import { loadUiStrings } from "./ui-strings.ts";
+import { listCompetencies } from "../framework/competencies.ts";
+import { FindingCollector, loadFrameworkFiles, throwIfErrors } from "../framework/load.ts";
+import { loadUiStrings } from "../framework/ui-strings.ts";
+import { buildPages, pageKeys, type CourseModel } from "./model.ts";
 
 export interface LoadOptions {
   /** Turn warnings (unfinished placeholders, missing optional settings) into errors. */
@@ -14,7 +15,10 @@ export interface LoadOptions {
  * Reads and validates everything a course is made of. Returns a complete model, or throws a
  * ValidationError carrying every problem found across all files.
  */
-export async function loadCourse(courseDir: string, options: LoadOptions = {}): Promise<CourseModel> {
+export async function loadCourse(
+  courseDir: string,
+  options: LoadOptions = {},
+): Promise<CourseModel> {
   const found = new FindingCollector();
   const files = await loadFrameworkFiles(courseDir, found);
   const ui = await loadUiStrings(files?.locales ?? ["en"], found, files?.courseSource);
@@ -25,7 +29,10 @@ export async function loadCourse(courseDir: string, options: LoadOptions = {}): 
   if (!files) throw new ValidationError(found.findings);
 
   const { settings, framework, locales } = files;
-  const { pages, byType } = buildPages(locales, pageKeys(framework, modules, reflection !== undefined));
+  const { pages, byType } = buildPages(
+    locales,
+    pageKeys(framework, modules, reflection !== undefined),
+  );
   return {
     settings,
     framework,
