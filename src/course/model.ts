@@ -1,4 +1,5 @@
 import type { Finding } from "../errors.ts";
+import type { CoursePages } from "./course-pages.ts";
 import type { CompetencyEntry } from "../framework/competencies.ts";
 import type { CourseSettings, FrameworkData } from "../framework/schema.ts";
 import { uiFor, type UiStrings } from "../framework/ui-strings.ts";
@@ -37,6 +38,8 @@ export interface PageRecord {
 }
 
 export interface CourseModel {
+  /** The course folder (absolute). */
+  courseDir: string;
   settings: CourseSettings;
   framework: FrameworkData;
   locales: string[];
@@ -46,6 +49,8 @@ export interface CourseModel {
   /** Modules in teaching order, one per trainable competency. */
   modules: CourseModule[];
   reflection: ReflectionData | undefined;
+  /** The home introduction and About text the course writes (pages/<name>.<locale>.md), rendered. */
+  coursePages: CoursePages;
   pages: PageRecord[];
   pagesByType: Record<PageType, PageRecord[]>;
   warnings: Finding[];

@@ -18,7 +18,12 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
   ];
   const handouts = [
     ...version.cases.map((c) => ({
-      kind: `${ui("module.case")} · ${ui(`platform.${c.platform}`)}`,
+      kind: [
+        ui("module.case"),
+        model.settings.caseSettings.find((s) => s.id === c.setting)?.label[locale],
+      ]
+        .filter(Boolean)
+        .join(" · "),
       title: c.title,
       html: c.html,
       materials: "",
