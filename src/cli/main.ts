@@ -15,6 +15,8 @@ Commands:
   validate           check the course data and modules only; writes nothing
   serve              build and serve with live reload (Eleventy dev server)
   new-module <id>    create modules/<id>/ in every locale, from the framework
+  new-course <dir>   write a starter course into <dir> (--locales en,fr; --force to overwrite)
+  new-locale <code>  write i18n/<code>.yaml in the course folder: every interface text to translate
   pdf                render facilitator guides and handbooks in the built site to PDF
 
 Options:
@@ -32,6 +34,8 @@ async function main(argv: string[]): Promise<number> {
       course: { type: "string", default: "." },
       out: { type: "string", default: "site" },
       strict: { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+      locales: { type: "string" },
       "no-search": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -81,6 +85,25 @@ async function main(argv: string[]): Promise<number> {
       const { scaffoldModule } = await import("../modules/scaffold.ts");
       const written = await scaffoldModule(courseDir, rest[0]);
       for (const file of written) console.log(`created ${file}`);
+      return 0;
+    }
+    case "new-course": {
+      const { writeStarterCourse } = await import("../course/new-course.ts");
+      const target = rest[0] ? resolve(rest[0]) : undefined;
+      const written = await writeStarterCourse(target, values.locales, values.force);
+      for (const file of written) console.log(`created ${join(rest[0]!, file)}`);
+      console.log(
+        `\nNext: replace every TODO, then \`npm run validate -- --course ${rest[0]}\` and \`npm run build -- --course ${rest[0]}\`.`,
+      );
+      return 0;
+    }
+    case "new-locale": {
+      const { writeLocaleFile } = await import("../course/new-locale.ts");
+      const file = await writeLocaleFile(courseDir, rest[0], values.force);
+      console.log(`created ${join(values.course, file)}`);
+      console.log(
+        `\nNext: translate each text marked TODO, and add \`${rest[0]}\` to locales in framework/course.yaml.`,
+      );
       return 0;
     }
     case "pdf": {

@@ -12,6 +12,8 @@ import {
   throwIfErrors,
 } from "../framework/load.ts";
 import { loadUiStrings } from "../framework/ui-strings.ts";
+import { placeholderFindings } from "./placeholders.ts";
+import { reservedIdFindings } from "./reserved-ids.ts";
 import { loadCoursePages } from "./course-pages.ts";
 import { buildPages, pageKeys, type CourseModel } from "./model.ts";
 
@@ -40,6 +42,8 @@ export async function loadCourse(
     courseSource,
     courseDir,
   );
+  if (files) found.add(...reservedIdFindings(files));
+  found.add(...(await placeholderFindings(courseDir)));
   const modules = files ? await loadModules(courseDir, files, found, ui) : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
   const coursePages = await loadCoursePages(courseDir, files?.locales ?? [], found);
