@@ -119,7 +119,10 @@ prompts:
 }
 
 /** Every file of a starter course, by path relative to the course folder. */
-export async function starterCourseFiles(locales: string[], today: string): Promise<Map<string, string>> {
+export async function starterCourseFiles(
+  locales: string[],
+  today: string,
+): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   files.set(COURSE_FILE, courseYaml(locales, today));
   files.set(FRAMEWORK_FILE, frameworkYaml(locales));
@@ -127,12 +130,24 @@ export async function starterCourseFiles(locales: string[], today: string): Prom
   const shipped = await listEngineLocales();
   const english = await readEngineStrings("en", new FindingCollector());
   for (const locale of locales) {
-    const own = shipped.includes(locale) ? await readEngineStrings(locale, new FindingCollector()) : {};
+    const own = shipped.includes(locale)
+      ? await readEngineStrings(locale, new FindingCollector())
+      : {};
     const t = (key: string) => own[key] ?? english[key] ?? key;
-    files.set(`modules/${COMPETENCY}/${locale}.md`, moduleSkeleton(COMPETENCY, "", [], t, "clinic"));
-    files.set(`${COURSE_PAGES_DIR}/home.${locale}.md`, "TODO Introduce the course: who it is for, what it trains, and the framework it is built on.\n");
-    files.set(`${COURSE_PAGES_DIR}/about.${locale}.md`, "TODO Say who wrote the course, where its framework comes from, and what the course authors added.\n");
-    if (!shipped.includes(locale)) files.set(`${COURSE_UI_DIR}/${locale}.yaml`, await localeTemplate(locale));
+    files.set(
+      `modules/${COMPETENCY}/${locale}.md`,
+      moduleSkeleton(COMPETENCY, "", [], t, "clinic"),
+    );
+    files.set(
+      `${COURSE_PAGES_DIR}/home.${locale}.md`,
+      "TODO Introduce the course: who it is for, what it trains, and the framework it is built on.\n",
+    );
+    files.set(
+      `${COURSE_PAGES_DIR}/about.${locale}.md`,
+      "TODO Say who wrote the course, where its framework comes from, and what the course authors added.\n",
+    );
+    if (!shipped.includes(locale))
+      files.set(`${COURSE_UI_DIR}/${locale}.yaml`, await localeTemplate(locale));
   }
   return files;
 }
@@ -148,18 +163,27 @@ export async function writeStarterCourse(
   force = false,
   today = new Date().toISOString().slice(0, 10),
 ): Promise<string[]> {
-  if (!dir) throw new CourseError("Name the folder: `npm run new-course -- <folder> [--locales en,fr]`.");
-  const locales = (localeList ?? "en").split(",").map((l) => l.trim()).filter(Boolean);
+  if (!dir)
+    throw new CourseError("Name the folder: `npm run new-course -- <folder> [--locales en,fr]`.");
+  const locales = (localeList ?? "en")
+    .split(",")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const bad = locales.filter((l) => !LOCALE_PATTERN.test(l));
   if (bad.length || !locales.length)
-    throw new CourseError(`\`${bad.join(", ") || localeList}\` is not a list of language codes such as \`en,fr\`.`);
-  if (new Set(locales).size !== locales.length) throw new CourseError("A language is listed twice in --locales.");
+    throw new CourseError(
+      `\`${bad.join(", ") || localeList}\` is not a list of language codes such as \`en,fr\`.`,
+    );
+  if (new Set(locales).size !== locales.length)
+    throw new CourseError("A language is listed twice in --locales.");
   const files = await starterCourseFiles(locales, today);
   if (!force) {
     const present = [];
     for (const file of files.keys()) if (await exists(join(dir, file))) present.push(file);
     if (present.length)
-      throw new CourseError(`${dir} already has ${present.join(", ")}; nothing was written. Pass --force to overwrite them.`);
+      throw new CourseError(
+        `${dir} already has ${present.join(", ")}; nothing was written. Pass --force to overwrite them.`,
+      );
   }
   for (const [file, text] of files) {
     await mkdir(dirname(join(dir, file)), { recursive: true });

@@ -18,7 +18,7 @@ export async function localeTemplate(locale: string): Promise<string> {
   doc.commentBefore = [
     ` Interface text in \`${locale}\` for this course: headings, labels and buttons.`,
     " Written by `npm run new-locale`: each text is the English one, marked TODO. Translate it and",
-    " remove the marker; validation lists the texts still marked. An empty text (\"\") is allowed.",
+    ' remove the marker; validation lists the texts still marked. An empty text ("") is allowed.',
     " Any key left out falls back to the engine's text; a key may also override an engine language.",
   ].join("\n");
   visit(doc, {
@@ -31,10 +31,19 @@ export async function localeTemplate(locale: string): Promise<string> {
 }
 
 /** Writes i18n/<locale>.yaml in the course folder; returns its path relative to the course. */
-export async function writeLocaleFile(courseDir: string, locale: string | undefined, force = false): Promise<string> {
-  if (!locale) throw new CourseError("Name the language: `npm run new-locale -- <code>`, e.g. `npm run new-locale -- fr`.");
+export async function writeLocaleFile(
+  courseDir: string,
+  locale: string | undefined,
+  force = false,
+): Promise<string> {
+  if (!locale)
+    throw new CourseError(
+      "Name the language: `npm run new-locale -- <code>`, e.g. `npm run new-locale -- fr`.",
+    );
   if (!LOCALE_PATTERN.test(locale))
-    throw new CourseError(`\`${locale}\` is not a language code such as \`fr\`, \`es\` or \`pt-BR\`.`);
+    throw new CourseError(
+      `\`${locale}\` is not a language code such as \`fr\`, \`es\` or \`pt-BR\`.`,
+    );
   const shipped = await listEngineLocales();
   if (shipped.includes(locale) && !force)
     throw new CourseError(
@@ -43,7 +52,9 @@ export async function writeLocaleFile(courseDir: string, locale: string | undefi
   const file = join(COURSE_UI_DIR, `${locale}.yaml`);
   const target = join(courseDir, file);
   if ((await exists(target)) && !force)
-    throw new CourseError(`${file} already exists in the course folder; nothing was changed. Pass --force to overwrite it.`);
+    throw new CourseError(
+      `${file} already exists in the course folder; nothing was changed. Pass --force to overwrite it.`,
+    );
   await mkdir(join(courseDir, COURSE_UI_DIR), { recursive: true });
   await writeFile(target, await localeTemplate(locale));
   return file;

@@ -21,7 +21,11 @@ export async function placeholderFindings(courseDir: string): Promise<Finding[]>
   const out: Finding[] = [];
   for (const file of files) {
     const text = await readFile(join(courseDir, file), "utf8").catch(() => "");
-    const lines = text.split("\n").flatMap((line, i) => (PLACEHOLDER.test(line) && !line.trimStart().startsWith("#") ? [i + 1] : []));
+    const lines = text
+      .split("\n")
+      .flatMap((line, i) =>
+        PLACEHOLDER.test(line) && !line.trimStart().startsWith("#") ? [i + 1] : [],
+      );
     if (lines.length)
       out.push({
         file,

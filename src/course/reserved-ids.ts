@@ -30,7 +30,9 @@ export const RESERVED_IDS = [
 export function reservedIdFindings(files: FrameworkFiles): Finding[] {
   const out: Finding[] = [];
   const reserved = new Set<string>(RESERVED_IDS);
-  const uses = frameworkIds(files.frameworkSource.data).filter((u) => !u.path.includes("categories"));
+  const uses = frameworkIds(files.frameworkSource.data).filter(
+    (u) => !u.path.includes("categories"),
+  );
   for (const use of uses)
     if (reserved.has(use.id))
       out.push(
@@ -44,7 +46,9 @@ export function reservedIdFindings(files: FrameworkFiles): Finding[] {
   if (out.length) return out;
   // Any other clash: two pages of different things at one address.
   const modules = files.framework.layers.flatMap((l) =>
-    l.competencies.filter((c) => c.trainable).map((c) => ({ competencyId: c.id, layerId: l.id, versions: {} })),
+    l.competencies
+      .filter((c) => c.trainable)
+      .map((c) => ({ competencyId: c.id, layerId: l.id, versions: {} })),
   );
   const seen = new Map<string, string | undefined>();
   for (const key of pageKeys(files.framework, modules, true)) {

@@ -76,7 +76,7 @@ export async function loadUiStrings(
   }
   found.findings.unshift(...missingLanguages);
   const engineEnglish = await readEngineStrings("en", new FindingCollector());
-  const reference = strings.en ?? {};
+  const reference = engineEnglish;
   for (const locale of locales) {
     const own = strings[locale];
     if (!own) continue;
