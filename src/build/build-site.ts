@@ -2,8 +2,8 @@ import Eleventy from "@11ty/eleventy";
 import { mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import courseEngine, { ENGINE_DIRECTORIES } from "../eleventy/plugin.ts";
-import { loadCourse } from "../framework/load-course.ts";
-import type { CourseModel } from "../framework/model.ts";
+import { loadCourse } from "../course/load-course.ts";
+import type { CourseModel } from "../course/model.ts";
 import { indexSearch } from "./search-index.ts";
 
 export interface BuildOptions {

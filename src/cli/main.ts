@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildSite } from "../build/build-site.ts";
-import { loadCourse } from "../framework/load-course.ts";
+import { loadCourse } from "../course/load-course.ts";
+import { formatMessage } from "../framework/format-message.ts";
 import { ENGINE_DIR } from "../paths.ts";
 import { reportError, reportWarnings } from "./report.ts";
 
@@ -61,7 +62,16 @@ async function main(argv: string[]): Promise<number> {
       const model = await loadCourse(courseDir, { strict: values.strict });
       reportWarnings(model.warnings);
       console.log(
-        `The course is valid: ${model.framework.layers.length} layers, ${model.competencies.length} competencies, ${model.modules.length} modules, ${model.locales.length} locales.`,
+        formatMessage(
+          "The course is valid: {layers, plural, one {# layer} other {# layers}}, {competencies, plural, one {# competency} other {# competencies}}, {modules, plural, one {# module} other {# modules}}, {locales, plural, one {# locale} other {# locales}}.",
+          "en",
+          {
+            layers: model.framework.layers.length,
+            competencies: model.competencies.length,
+            modules: model.modules.length,
+            locales: model.locales.length,
+          },
+        ),
       );
       return 0;
     }

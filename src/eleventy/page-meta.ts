@@ -1,4 +1,4 @@
-import type { CourseModel, PageRecord, PageType } from "../framework/model.ts";
+import type { CourseModel, PageRecord, PageType } from "../course/model.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 
 const uiText = (model: CourseModel, locale: string, key: string) => uiFor(model.ui, locale)(key);

@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { loadCourse } from "../framework/load-course.ts";
-import type { CourseModel } from "../framework/model.ts";
+import { loadCourse } from "../course/load-course.ts";
+import type { CourseModel } from "../course/model.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { registerFilters } from "./filters.ts";
 

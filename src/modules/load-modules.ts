@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Finding } from "../errors.ts";
 import { findingAt } from "../framework/cross-checks.ts";
 import { FRAMEWORK_FILE, openYaml, parseWith, type FindingCollector, type FrameworkFiles } from "../framework/load.ts";
-import { listCompetencies } from "../framework/model.ts";
+import { listCompetencies } from "../framework/competencies.ts";
 import { suggest } from "../framework/zod-findings.ts";
 import { parseYamlSource } from "../framework/yaml-source.ts";
 import { analyseBody } from "./analyse-body.ts";
@@ -76,7 +76,7 @@ export async function loadModules(
         found.add(fileFinding(file, `The trainable competency \`${id}\` has no module in \`${locale}\``, `Create ${file} (run \`npm run new-module -- ${id}\` to scaffold every locale), or set \`trainable: false\` in ${FRAMEWORK_FILE}.`));
         continue;
       }
-      const version = await loadVersion(courseDir, file, locale, entry, defaults, md, ui[locale] ?? ui.en ?? {}, found);
+      const version = await loadVersion(courseDir, file, locale, entry, defaults, md, ui[locale] ?? ui.en ?? {}, settings.caseSettings, found);
       if (version) versions[locale] = version;
     }
     const base = versions[settings.defaultLocale];
@@ -103,6 +103,7 @@ async function loadVersion(
   defaults: { duration?: number; audience?: Record<string, string | undefined>; prerequisites?: Record<string, string | undefined> },
   md: ReturnType<typeof createModuleMarkdown>,
   ui: Record<string, string>,
+  caseSettings: FrameworkFiles["settings"]["caseSettings"],
   found: FindingCollector,
 ): Promise<ModuleVersion | undefined> {
   const raw = await readFile(join(courseDir, file), "utf8");
@@ -141,6 +142,7 @@ async function loadVersion(
     locale,
     ui,
     categoryTitles: new Map(entry.competency.categories.map((c) => [c.id, c.title[locale] ?? c.id])),
+    caseSettings: new Map(caseSettings.map((s) => [s.id, s.label[locale] ?? s.id])),
     referenceNumbers: new Map(front.references.map((r, i) => [r.key, i + 1])),
     objectives: front.objectives,
     findings,

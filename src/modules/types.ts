@@ -4,7 +4,6 @@ export type BloomLevel = (typeof BLOOM_LEVELS)[number];
 export const BLOCK_TYPES = ["objectives", "case", "activity", "check", "keypoints", "facilitator"] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
-export const PLATFORMS = ["douyin", "weibo", "zhihu", "xiaohongshu", "wechat"] as const;
 export const GROUPINGS = ["individual", "pairs", "small-groups", "whole-group"] as const;
 
 export interface Objective {
@@ -44,7 +43,8 @@ export interface Check {
 
 export interface Case {
   title: string;
-  platform: string;
+  /** The id of the course's case setting (course.yaml `caseSettings`), or "" when the course has none. */
+  setting: string;
   html: string;
 }
 

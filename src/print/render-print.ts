@@ -1,7 +1,8 @@
 import Handlebars from "handlebars";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { programmeTimeText, type CourseModel } from "../framework/model.ts";
+import { sourceName } from "../course/source-name.ts";
+import { programmeTimeText, type CourseModel } from "../course/model.ts";
 import { renderOnionSvg } from "../eleventy/onion-svg.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { buildGuideView, type GuideView } from "./guide-view.ts";
@@ -153,7 +154,7 @@ function renderHandbook(
     },
     framework: {
       lead: ui("framework.lead", {
-        source: `${model.settings.source.authors} (${model.settings.source.year})`,
+        source: sourceName(model.settings, model.ui, locale),
       }),
       onionSvg: renderOnionSvg({
         layers: model.framework.layers,

@@ -1,9 +1,19 @@
+import { resolve } from "node:path";
 import { ValidationError } from "../errors.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import { loadReflection } from "../reflection/load-reflection.ts";
-import { FindingCollector, loadFrameworkFiles, throwIfErrors } from "./load.ts";
-import { buildPages, listCompetencies, pageKeys, type CourseModel } from "./model.ts";
-import { loadUiStrings } from "./ui-strings.ts";
+import { listCompetencies } from "../framework/competencies.ts";
+import {
+  COURSE_FILE,
+  declaredLocales,
+  FindingCollector,
+  loadFrameworkFiles,
+  openYaml,
+  throwIfErrors,
+} from "../framework/load.ts";
+import { loadUiStrings } from "../framework/ui-strings.ts";
+import { loadCoursePages } from "./course-pages.ts";
+import { buildPages, pageKeys, type CourseModel } from "./model.ts";
 
 export interface LoadOptions {
   /** Turn warnings (unfinished placeholders, missing optional settings) into errors. */
@@ -14,19 +24,36 @@ export interface LoadOptions {
  * Reads and validates everything a course is made of. Returns a complete model, or throws a
  * ValidationError carrying every problem found across all files.
  */
-export async function loadCourse(courseDir: string, options: LoadOptions = {}): Promise<CourseModel> {
+export async function loadCourse(
+  courseDir: string,
+  options: LoadOptions = {},
+): Promise<CourseModel> {
   const found = new FindingCollector();
   const files = await loadFrameworkFiles(courseDir, found);
-  const ui = await loadUiStrings(files?.locales ?? ["en"], found, files?.courseSource);
+  // Even when the framework is invalid, check the declared languages: a missing one is reported first.
+  const courseSource =
+    files?.courseSource ?? (await openYaml(courseDir, COURSE_FILE, new FindingCollector()));
+  const uiLocales = files?.locales ?? declaredLocales(courseSource);
+  const ui = await loadUiStrings(
+    uiLocales.length ? uiLocales : ["en"],
+    found,
+    courseSource,
+    courseDir,
+  );
   const modules = files ? await loadModules(courseDir, files, found, ui) : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
+  const coursePages = await loadCoursePages(courseDir, files?.locales ?? [], found);
   if (options.strict) for (const f of found.findings) f.severity = "error";
   throwIfErrors(found);
   if (!files) throw new ValidationError(found.findings);
 
   const { settings, framework, locales } = files;
-  const { pages, byType } = buildPages(locales, pageKeys(framework, modules, reflection !== undefined));
+  const { pages, byType } = buildPages(
+    locales,
+    pageKeys(framework, modules, reflection !== undefined),
+  );
   return {
+    courseDir: resolve(courseDir),
     settings,
     framework,
     locales,
@@ -35,6 +62,7 @@ export async function loadCourse(courseDir: string, options: LoadOptions = {}): 
     competencies: listCompetencies(framework),
     modules,
     reflection,
+    coursePages,
     pages,
     pagesByType: byType,
     warnings: found.warnings,
