@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors.ts";
+import { loadGlossary } from "../glossary/load-glossary.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import { loadReflection } from "../reflection/load-reflection.ts";
 import { FindingCollector, loadFrameworkFiles, throwIfErrors } from "./load.ts";
@@ -20,12 +21,13 @@ export async function loadCourse(courseDir: string, options: LoadOptions = {}): 
   const ui = await loadUiStrings(files?.locales ?? ["en"], found, files?.courseSource);
   const modules = files ? await loadModules(courseDir, files, found, ui) : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
+  const glossary = files ? await loadGlossary(courseDir, files, modules, found) : undefined;
   if (options.strict) for (const f of found.findings) f.severity = "error";
   throwIfErrors(found);
   if (!files) throw new ValidationError(found.findings);
 
   const { settings, framework, locales } = files;
-  const { pages, byType } = buildPages(locales, pageKeys(framework, modules, reflection !== undefined));
+  const { pages, byType } = buildPages(locales, pageKeys(framework, modules, reflection !== undefined, glossary !== undefined));
   return {
     settings,
     framework,
@@ -35,6 +37,7 @@ export async function loadCourse(courseDir: string, options: LoadOptions = {}): 
     competencies: listCompetencies(framework),
     modules,
     reflection,
+    glossary,
     pages,
     pagesByType: byType,
     warnings: found.warnings,

@@ -3,6 +3,7 @@ import type { CourseSettings, Competency, FrameworkData, Layer } from "./schema.
 import { uiFor, type UiStrings } from "./ui-strings.ts";
 import type { CourseModule } from "../modules/types.ts";
 import type { ReflectionData } from "../reflection/schema.ts";
+import type { GlossaryData } from "../glossary/schema.ts";
 
 /** A competency with the layer it sits in, for pages that list competencies across layers. */
 export interface CompetencyEntry {
@@ -28,6 +29,7 @@ export const PAGE_TYPES = [
   "facilitators",
   "guide",
   "handbook",
+  "glossary",
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -51,6 +53,7 @@ export interface CourseModel {
   /** Modules in teaching order, one per trainable competency. */
   modules: CourseModule[];
   reflection: ReflectionData | undefined;
+  glossary: GlossaryData | undefined;
   pages: PageRecord[];
   pagesByType: Record<PageType, PageRecord[]>;
   warnings: Finding[];
@@ -67,6 +70,7 @@ export function pageKeys(
   framework: FrameworkData,
   modules: CourseModule[],
   hasReflection: boolean,
+  hasGlossary = false,
 ): Omit<PageRecord, "locale" | "url">[] {
   const keys: Omit<PageRecord, "locale" | "url">[] = [
     { type: "home", key: "" },
@@ -86,6 +90,7 @@ export function pageKeys(
     for (const m of modules) keys.push({ type: "guide", key: `facilitators/${m.competencyId}/`, competencyId: m.competencyId });
   }
   if (hasReflection) keys.push({ type: "reflection", key: "reflection/" });
+  if (hasGlossary) keys.push({ type: "glossary", key: "glossary/" });
   if (framework.layers.some((l) => l.assessed)) keys.push({ type: "assess", key: "assess/" });
   keys.push({ type: "search", key: "search/" });
   return keys;
