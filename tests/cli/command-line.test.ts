@@ -63,11 +63,7 @@ describe("the command line prints findings a trainer can act on", () => {
 
   it("a YAML syntax error, then (once fixed) a module mistake, each printed at its line", async () => {
     const dir = await course();
-    const course_ = await editFile(
-      dir,
-      "framework/course.yaml",
-      (t) => `${t}\nbroken: a: b\n`,
-    );
+    const course_ = await editFile(dir, "framework/course.yaml", (t) => `${t}\nbroken: a: b\n`);
     const en = await editFile(
       dir,
       "modules/information-literacy/en.md",
