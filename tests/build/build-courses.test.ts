@@ -132,9 +132,13 @@ describe("the default course (repository root)", () => {
     files = await listFiles(out);
   });
 
-  it("is bilingual, English first", () => {
-    expect(model.locales).toEqual(["en", "zh-CN"]);
-    expect(model.defaultLocale).toBe("en");
+  it("sends visitors to the default locale and offers every locale from the root page", async () => {
+    const root = await read("index.html");
+    expect(root).toContain(
+      `<meta http-equiv="refresh" content="0; url=${model.defaultLocale}/index.html">`,
+    );
+    for (const l of model.locales) expect(root).toContain(`href="${l}/index.html" hreflang="${l}"`);
+    expect(model.locales.length).toBeGreaterThan(1);
   });
 
   it("has every page in every locale", async () => {
