@@ -15,10 +15,12 @@ Commands:
   serve              build and serve with live reload (Eleventy dev server)
   new-module <id>    create modules/<id>/ in every locale, from the framework
   pdf                render facilitator guides and handbooks in the built site to PDF
+  package            pack the built site's modules as SCORM 1.2 and 2004 zips into --out (default: dist/)
 
 Options:
   --course <dir>     the course folder holding framework/ and modules/ (default: .)
-  --out <dir>        the output folder (default: site)
+  --out <dir>        the output folder (default: site; dist for package)
+  --site <dir>       the built site that package reads (default: site)
   --strict           treat warnings (unfinished placeholders, missing settings) as errors
   --no-search        skip the search index (build only)
 `;
@@ -29,7 +31,8 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       course: { type: "string", default: "." },
-      out: { type: "string", default: "site" },
+      out: { type: "string" },
+      site: { type: "string", default: "site" },
       strict: { type: "boolean", default: false },
       "no-search": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -37,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
   });
   const [command, ...rest] = positionals;
   const courseDir = resolve(values.course);
+  const out = values.out ?? "site";
   if (values.help || !command) {
     console.log(USAGE);
     return command || values.help ? 0 : 1;
@@ -46,14 +50,14 @@ async function main(argv: string[]): Promise<number> {
       const started = performance.now();
       const { model, pageCount } = await buildSite({
         courseDir,
-        outputDir: values.out,
+        outputDir: out,
         strict: values.strict,
         search: !values["no-search"],
       });
       reportWarnings(model.warnings);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
-        `Built ${pageCount} pages in ${model.locales.join(", ")} into ${values.out}/ in ${seconds} s.`,
+        `Built ${pageCount} pages in ${model.locales.join(", ")} into ${out}/ in ${seconds} s.`,
       );
       return 0;
     }
@@ -75,7 +79,12 @@ async function main(argv: string[]): Promise<number> {
     }
     case "pdf": {
       const { renderPdfs } = await import("../print/render-pdfs.ts");
-      await renderPdfs({ siteDir: values.out });
+      await renderPdfs({ siteDir: out });
+      return 0;
+    }
+    case "package": {
+      const { packageScorm } = await import("../export/scorm/package-scorm.ts");
+      await packageScorm({ courseDir, siteDir: values.site, outDir: values.out ?? "dist" });
       return 0;
     }
     default:
