@@ -217,7 +217,7 @@
     var h = Math.floor(seconds / 3600);
     var m = Math.floor((seconds % 3600) / 60);
     var s = seconds % 60;
-    return v12 ? pad(h, 4) + ":" + pad(m, 2) + ":" + pad(s, 2) : "PT" + h + "H" + m + "M" + s + "S";
+    return v12 ? pad(h, 2) + ":" + pad(m, 2) + ":" + pad(s, 2) : "PT" + h + "H" + m + "M" + s + "S";
   }
   function timestamp() {
     var iso = new Date().toISOString().slice(0, 19);
@@ -248,7 +248,7 @@
       if (question)
         set(
           "cmi.interactions." + n + ".description",
-          question.textContent.trim().slice(0, 250),
+          question.textContent.replace(/\s+/g, " ").trim().slice(0, 250),
           true,
         );
     }
