@@ -129,6 +129,7 @@ describe("npm run package", () => {
       for (const other of others) expect(html).toContain(`hreflang="${other}"`);
       expect(html).toContain('id="lms-settings"');
       expect(html).toContain('class="lms-privacy"');
+      expect(html).not.toMatch(/class="(?:site-nav|site-search|breadcrumb|pager)"/);
     }
   });
 

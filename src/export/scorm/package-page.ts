@@ -30,15 +30,17 @@ export function resolveInPackage(pagePath: string, href: string): string | undef
 }
 
 /**
- * A built module page made fit for a package: no site navigation or search (those pages are not in
- * it), links to pages outside the package turned into plain text, the privacy statement in the
+ * A built module page made fit for a package: no site navigation, search, breadcrumb or pager (those
+ * pages are not in it, and the LMS moves between modules), links to pages outside the package turned into plain text, the privacy statement in the
  * footer, the runtime's settings and script at the end.
  */
 export function rewritePackagePage(html: string, ctx: PackagePageContext): string {
   const toRoot = posix.relative(posix.dirname(ctx.path), ".") || ".";
   let page = html
     .replace(/<form class="site-search"[\s\S]*?<\/form>\s*/, "")
-    .replace(/<nav class="site-nav"[\s\S]*?<\/nav>\s*/, "");
+    .replace(/<nav class="site-nav"[\s\S]*?<\/nav>\s*/, "")
+    // Moving between modules is the LMS's job: no breadcrumb to the outline, no previous/next.
+    .replace(/<nav class="(?:breadcrumb|pager)"[\s\S]*?<\/nav>\s*/g, "");
   page = page.replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/g, (whole, attrs: string, inner: string) => {
     const href = /\shref="([^"]*)"/.exec(attrs)?.[1];
     if (href === undefined || EXTERNAL.test(href)) return whole;
