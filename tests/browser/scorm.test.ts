@@ -233,6 +233,7 @@ describe.each(["1.2", "2004"] as const)("SCORM %s package in scorm-again", (v) =
       });
       expect(interactions[0]!.correct_responses["0"].pattern).toBe(firstCorrect.join(sep));
       expect(interactions.slice(1).map((i) => i.result)).toEqual(Array(n).fill("correct"));
+      if (v === "2004") expect(interactions[0]!.description.length).toBeGreaterThan(10);
       const location = v === "1.2" ? cmi.core.lesson_location : cmi.location;
       expect(headings).toContain(location);
       expect(headings.indexOf(location)).toBeGreaterThan(headings.length / 2);
