@@ -109,30 +109,38 @@
   // come from committed without finishing, so Initialize reports "already initialised" here.
   var SESSION_KEY = "lms-session-start:" + settings.module;
   var started = Date.now();
-  function storeStart(value) {
+  function saveStart(time) {
     try {
-      if (value) sessionStorage.setItem(SESSION_KEY, String(value));
-      else return Number(sessionStorage.getItem(SESSION_KEY)) || 0;
+      sessionStorage.setItem(SESSION_KEY, String(time));
+    } catch (e) {
+      // Without sessionStorage the session time counts from this page.
+    }
+  }
+  function readStart() {
+    try {
+      return Number(sessionStorage.getItem(SESSION_KEY)) || 0;
     } catch (e) {
       return 0;
     }
-    return value;
   }
-  var opened = false;
-  try {
-    opened = String(api[names.init]("")) === "true";
-  } catch (e) {
-    opened = false;
+  function tryCall(name, arg) {
+    try {
+      return String(api[name](arg));
+    } catch (e) {
+      return "false";
+    }
   }
-  if (opened) storeStart(started);
+  if (tryCall(names.init, "") === "true") saveStart(started);
   else {
-    api[names.get](el.location);
-    if (lastError() !== "0" && lastError() !== "403") {
+    // Not a fresh start: either the session is open already (see above) or the LMS refuses us.
+    tryCall(names.get, el.location);
+    var code = lastError();
+    if (code !== "0" && code !== "403") {
       broken = true;
       showNotice();
       return;
     }
-    started = storeStart() || started;
+    started = readStart() || started;
   }
 
   var checks = Array.prototype.slice.call(document.querySelectorAll("[data-check]"));
@@ -175,11 +183,16 @@
 
   function writeSuspendData() {
     var text = JSON.stringify(state);
-    // SCORM 1.2 keeps 4,096 characters: drop the oldest answers rather than lose the whole record.
+    // SCORM 1.2 keeps 4,096 characters: leave out the oldest answers rather than lose the record.
+    // Only what is stored shrinks; this visit still scores every answer.
+    var kept = { l: state.l, e: state.e, c: {} };
     var ids = Object.keys(state.c);
+    ids.forEach(function (id) {
+      kept.c[id] = state.c[id];
+    });
     while (text.length > SUSPEND_LIMIT && ids.length) {
-      delete state.c[ids.shift()];
-      text = JSON.stringify(state);
+      delete kept.c[ids.shift()];
+      text = JSON.stringify(kept);
     }
     set("cmi.suspend_data", text);
   }
