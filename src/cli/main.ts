@@ -18,10 +18,12 @@ Commands:
   new-course <dir>   write a starter course into <dir> (--locales en,fr; --force to overwrite)
   new-locale <code>  write i18n/<code>.yaml in the course folder: every interface text to translate
   pdf                render facilitator guides and handbooks in the built site to PDF
+  package            pack the built site's modules as SCORM 1.2 and 2004 zips into --out (default: dist/)
 
 Options:
   --course <dir>     the course folder holding framework/ and modules/ (default: .)
-  --out <dir>        the output folder (default: site)
+  --out <dir>        the output folder (default: site; dist for package)
+  --site <dir>       the built site that package reads (default: site)
   --strict           treat warnings (unfinished placeholders, missing settings) as errors
   --no-search        skip the search index (build only)
 `;
@@ -32,7 +34,8 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       course: { type: "string", default: "." },
-      out: { type: "string", default: "site" },
+      out: { type: "string" },
+      site: { type: "string", default: "site" },
       strict: { type: "boolean", default: false },
       force: { type: "boolean", default: false },
       locales: { type: "string" },
@@ -42,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
   });
   const [command, ...rest] = positionals;
   const courseDir = resolve(values.course);
+  const out = values.out ?? "site";
   if (values.help || !command) {
     console.log(USAGE);
     return command || values.help ? 0 : 1;
@@ -51,14 +55,14 @@ async function main(argv: string[]): Promise<number> {
       const started = performance.now();
       const { model, pageCount } = await buildSite({
         courseDir,
-        outputDir: values.out,
+        outputDir: out,
         strict: values.strict,
         search: !values["no-search"],
       });
       reportWarnings(model.warnings);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
-        `Built ${pageCount} pages in ${model.locales.join(", ")} into ${values.out}/ in ${seconds} s.`,
+        `Built ${pageCount} pages in ${model.locales.join(", ")} into ${out}/ in ${seconds} s.`,
       );
       return 0;
     }
@@ -108,7 +112,12 @@ async function main(argv: string[]): Promise<number> {
     }
     case "pdf": {
       const { renderPdfs } = await import("../print/render-pdfs.ts");
-      await renderPdfs({ siteDir: values.out });
+      await renderPdfs({ siteDir: out });
+      return 0;
+    }
+    case "package": {
+      const { packageScorm } = await import("../export/scorm/package-scorm.ts");
+      await packageScorm({ courseDir, siteDir: values.site, outDir: values.out ?? "dist" });
       return 0;
     }
     default:

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lmsSettingsSchema } from "./lms-schema.ts";
 
 /** Ids name pages and folders: lowercase letters and digits joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -71,6 +72,7 @@ export function courseSettingsSchema(locales: readonly string[]) {
     support: t.optional(),
     paperSize: z.enum(["A4", "Letter"], { error: "must be `A4` or `Letter`" }).default("A4"),
     programme: z.array(id()).optional(),
+    lms: lmsSettingsSchema(),
   });
 }
 
