@@ -86,7 +86,7 @@ describe("the reflection journal", () => {
     await page.setInputFiles("#journal-import", file);
     await expect.poll(() => field(id).inputValue()).toBe("Kept in a backup.");
     expect(await page.locator("[data-journal-status]").textContent()).toBe(
-      "Restored 1 entries from the backup.",
+      "Entries restored from the backup: 1.",
     );
     await page.reload();
     expect(await field(id).inputValue()).toBe("Kept in a backup.");
