@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { ValidationError } from "../errors.ts";
+import { loadGlossary } from "../glossary/load-glossary.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import { loadReflection } from "../reflection/load-reflection.ts";
 import { listCompetencies } from "../framework/competencies.ts";
@@ -46,6 +47,7 @@ export async function loadCourse(
   found.add(...(await placeholderFindings(courseDir)));
   const modules = files ? await loadModules(courseDir, files, found, ui) : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
+  const glossary = files ? await loadGlossary(courseDir, files, modules, found) : undefined;
   const coursePages = await loadCoursePages(courseDir, files?.locales ?? [], found);
   if (options.strict) for (const f of found.findings) f.severity = "error";
   throwIfErrors(found);
@@ -54,7 +56,7 @@ export async function loadCourse(
   const { settings, framework, locales } = files;
   const { pages, byType } = buildPages(
     locales,
-    pageKeys(framework, modules, reflection !== undefined),
+    pageKeys(framework, modules, reflection !== undefined, glossary !== undefined),
   );
   return {
     courseDir: resolve(courseDir),
@@ -66,6 +68,7 @@ export async function loadCourse(
     competencies: listCompetencies(framework),
     modules,
     reflection,
+    glossary,
     coursePages,
     pages,
     pagesByType: byType,

@@ -5,6 +5,7 @@ import type { CourseSettings, FrameworkData } from "../framework/schema.ts";
 import { uiFor, type UiStrings } from "../framework/ui-strings.ts";
 import type { CourseModule } from "../modules/types.ts";
 import type { ReflectionData } from "../reflection/schema.ts";
+import type { GlossaryData } from "../glossary/schema.ts";
 
 export type { CompetencyEntry } from "../framework/competencies.ts";
 
@@ -24,6 +25,7 @@ export const PAGE_TYPES = [
   "facilitators",
   "guide",
   "handbook",
+  "glossary",
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -51,6 +53,7 @@ export interface CourseModel {
   reflection: ReflectionData | undefined;
   /** The home introduction and About text the course writes (pages/<name>.<locale>.md), rendered. */
   coursePages: CoursePages;
+  glossary: GlossaryData | undefined;
   pages: PageRecord[];
   pagesByType: Record<PageType, PageRecord[]>;
   warnings: Finding[];
@@ -61,6 +64,7 @@ export function pageKeys(
   framework: FrameworkData,
   modules: CourseModule[],
   hasReflection: boolean,
+  hasGlossary = false,
 ): Omit<PageRecord, "locale" | "url">[] {
   const keys: Omit<PageRecord, "locale" | "url">[] = [
     { type: "home", key: "" },
@@ -98,6 +102,7 @@ export function pageKeys(
       });
   }
   if (hasReflection) keys.push({ type: "reflection", key: "reflection/" });
+  if (hasGlossary) keys.push({ type: "glossary", key: "glossary/" });
   if (framework.layers.some((l) => l.assessed)) keys.push({ type: "assess", key: "assess/" });
   keys.push({ type: "search", key: "search/" });
   return keys;

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { loadCourse } from "../course/load-course.ts";
 import type { CourseModel } from "../course/model.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
+import { registerContentCareFilters } from "./content-care-filters.ts";
 import { registerFilters } from "./filters.ts";
 
 /** Where the engine keeps its templates, relative to the Eleventy input folder (templates/pages). */
@@ -37,4 +38,5 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
   eleventyConfig.addPassthroughCopy({ [join(TEMPLATES_DIR, "assets")]: "assets" });
   eleventyConfig.setTemplateFormats(["njk"]);
   registerFilters(eleventyConfig, model);
+  registerContentCareFilters(eleventyConfig, model);
 }

@@ -9,7 +9,9 @@ import { parseYamlSource } from "../framework/yaml-source.ts";
 import { analyseBody } from "./analyse-body.ts";
 import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from "./front-matter.ts";
 import { createModuleMarkdown } from "./markdown.ts";
+import { checkAnswerLengths } from "./check-lengths.ts";
 import { compareStructure } from "./parity.ts";
+import { checkReview } from "./review-status.ts";
 import { computeSessionPlan } from "../print/session-plan.ts";
 import type { CourseModule, ModuleVersion } from "./types.ts";
 
@@ -147,7 +149,7 @@ async function loadVersion(
     objectives: front.objectives,
     findings,
   });
-  found.add(...findings);
+  found.add(...findings, ...checkReview(source, front.review), ...checkAnswerLengths(file, body.checks, body.signature));
   const plan = computeSessionPlan(body.activities, front.duration);
   if (body.activities.length && plan.mismatch)
     found.add(findingAt(source, ["duration"], plan.mismatch, `Change \`duration\` to ${plan.total}, or the activities' minutes so they add up to ${front.duration}.`));

@@ -1,3 +1,5 @@
+import type { ModuleReview } from "./review-status.ts";
+
 export const BLOOM_LEVELS = ["remember", "understand", "apply", "analyse", "evaluate", "create"] as const;
 export type BloomLevel = (typeof BLOOM_LEVELS)[number];
 
@@ -16,6 +18,8 @@ export interface Reference {
   text: string;
   url?: string;
   doi?: string;
+  /** When a web source was last read, `YYYY-MM-DD`. */
+  accessed?: string;
 }
 
 export interface Activity {
@@ -65,6 +69,8 @@ export interface ModuleVersion {
   prerequisites: string;
   objectives: Objective[];
   references: Reference[];
+  /** When the content was last reviewed and is next due (front matter `review:`). */
+  review?: ModuleReview;
   /** The page body for learners: no facilitator text in it at all. */
   learnerHtml: string;
   /** The same body with facilitator notes in place, for the guide. */

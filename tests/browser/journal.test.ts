@@ -186,6 +186,7 @@ describe("without JavaScript", () => {
       expect(texts).toEqual(prompts().map((x) => expect.stringContaining(x.text[locale]!)));
       expect(await p.locator(".write-space:visible").count()).toBe(prompts().length);
       expect(await p.locator("textarea:visible").count()).toBe(0);
+      expect(await p.locator("[data-journal-tools]").count()).toBe(1);
       expect(await p.locator("[data-journal-tools]").isHidden()).toBe(true);
     }
     await noJs.close();

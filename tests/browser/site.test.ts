@@ -165,6 +165,7 @@ describe("knowledge checks", () => {
     await expect
       .poll(() => details.first().evaluate((d) => (d as HTMLDetailsElement).open))
       .toBe(true);
+    expect(await check.locator(".check__actions").count()).toBe(1);
     expect(await check.locator(".check__actions").isHidden()).toBe(true);
     await context.close();
   });
