@@ -1,9 +1,9 @@
 import Eleventy from "@11ty/eleventy";
-import { mkdtemp, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { rm } from "node:fs/promises";
 import courseEngine, { ENGINE_DIRECTORIES } from "../eleventy/plugin.ts";
 import { loadCourse } from "../framework/load-course.ts";
 import type { CourseModel } from "../framework/model.ts";
+import { assertSafeOutputTarget, createStaging, replaceOutput } from "./safe-output.ts";
 import { indexSearch } from "./search-index.ts";
 
 export interface BuildOptions {
@@ -44,28 +44,16 @@ export async function renderSite(
  * failure at any step leaves the previous output exactly as it was.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  assertSafeOutputTarget(options.outputDir, { courseDir: options.courseDir });
   const model = await loadCourse(options.courseDir, { strict: options.strict });
-  const output = resolve(options.outputDir);
-  const staging = await mkdtemp(join(dirname(output), `.site-staging-${basename(output)}-`));
+  const staging = await createStaging(options.outputDir);
   try {
     const pageCount = await renderSite(model, staging, options.quiet ?? true);
     if (options.search !== false) await indexSearch(staging);
-    await swapInto(staging, output);
+    await replaceOutput(staging, options.outputDir);
     return { model, pageCount };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-}
-
-async function swapInto(staging: string, output: string): Promise<void> {
-  const exists = await stat(output).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) return rename(staging, output);
-  const previous = `${staging.replace(".site-staging-", ".site-previous-")}`;
-  await rename(output, previous);
-  await rename(staging, output);
-  await rm(previous, { recursive: true, force: true });
 }
