@@ -1,5 +1,6 @@
 import Eleventy from "@11ty/eleventy";
 import { rm } from "node:fs/promises";
+import { CourseError } from "../errors.ts";
 import courseEngine, { ENGINE_DIRECTORIES } from "../eleventy/plugin.ts";
 import { loadCourse } from "../framework/load-course.ts";
 import type { CourseModel } from "../framework/model.ts";
@@ -48,7 +49,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const model = await loadCourse(options.courseDir, { strict: options.strict });
   const staging = await createStaging(options.outputDir);
   try {
-    const pageCount = await renderSite(model, staging, options.quiet ?? true);
+    const pageCount = await renderSite(model, staging, options.quiet ?? true).catch(
+      (error: unknown) => {
+        throw explainRenderError(error);
+      },
+    );
     if (options.search !== false) await indexSearch(staging);
     await replaceOutput(staging, options.outputDir);
     return { model, pageCount };
@@ -56,4 +61,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Eleventy's own failures, said in the author's terms; the original stays as the cause (see --debug). */
+function explainRenderError(error: unknown): Error {
+  if (error instanceof CourseError) return error;
+  const chain: unknown[] = [];
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) chain.push(e);
+  const names = chain.map((e) => (e instanceof Error ? e.name : ""));
+  const text = chain.map((e) => (e instanceof Error ? e.message : String(e))).join(" ");
+  if (names.includes("DuplicatePermalinkOutputError"))
+    return new CourseError(
+      `Two pages of the course would be written to the same file (${/"([^"]+)"/.exec(text)?.[1] ?? "see --debug"}). Rename the id in framework/framework.yaml that matches one of the course's own pages.`,
+      { cause: error },
+    );
+  const code = chain.map((e) => (e as NodeJS.ErrnoException).code).find(Boolean);
+  if (code === "ENOSPC" || code === "EACCES" || code === "EPERM" || code === "EROFS")
+    return new CourseError(
+      `The site could not be written (${code}): ${code === "ENOSPC" ? "the disk is full" : "no permission to write there"}. Free some space or choose another --out folder; the previous output is unchanged.`,
+      { cause: error },
+    );
+  return error instanceof Error ? error : new Error(String(error));
 }

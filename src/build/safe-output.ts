@@ -61,7 +61,24 @@ function describeExisting(
   if (!stats.isDirectory()) return "file";
   const entries = readdirSync(target);
   if (entries.length === 0) return "empty";
-  return entries.includes(OUTPUT_MARKER) ? "previous-output" : "foreign";
+  if (entries.includes(OUTPUT_MARKER) || isBuildFromBeforeTheMarker(target, entries))
+    return "previous-output";
+  return "foreign";
+}
+
+/**
+ * A site built by an earlier version of this tool, before it wrote the marker: nothing but the
+ * home page, the 404 page, assets/site.css, the search index and one folder per locale.
+ */
+function isBuildFromBeforeTheMarker(target: string, entries: string[]): boolean {
+  const known = (name: string) =>
+    ["index.html", "404.html", "assets", "pagefind"].includes(name) ||
+    /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(name);
+  return (
+    entries.includes("index.html") &&
+    existsSync(join(target, "assets", "site.css")) &&
+    entries.every(known)
+  );
 }
 
 /**

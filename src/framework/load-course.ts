@@ -1,6 +1,7 @@
 import { ValidationError } from "../errors.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import { loadReflection } from "../reflection/load-reflection.ts";
+import { findPageCollisions } from "../security/page-collisions.ts";
 import { FindingCollector, loadFrameworkFiles, throwIfErrors } from "./load.ts";
 import { buildPages, listCompetencies, pageKeys, type CourseModel } from "./model.ts";
 import { loadUiStrings } from "./ui-strings.ts";
@@ -25,7 +26,10 @@ export async function loadCourse(courseDir: string, options: LoadOptions = {}): 
   if (!files) throw new ValidationError(found.findings);
 
   const { settings, framework, locales } = files;
-  const { pages, byType } = buildPages(locales, pageKeys(framework, modules, reflection !== undefined));
+  const keys = pageKeys(framework, modules, reflection !== undefined);
+  const collisions = findPageCollisions(keys, files.frameworkSource);
+  if (collisions.length) throw new ValidationError(collisions);
+  const { pages, byType } = buildPages(locales, keys);
   return {
     settings,
     framework,

@@ -87,6 +87,18 @@ describe("output folders that are refused before anything is written", () => {
     expect(() => assertSafeOutputTarget(join(root, "old"), { courseDir: course })).not.toThrow();
     expect(() => assertSafeOutputTarget(join(course, "site"), { courseDir: course })).not.toThrow();
   });
+
+  it("accepts a site built before the marker existed, but not the same with a file of someone's", async () => {
+    const { root, course } = await setup();
+    const old = join(root, "site");
+    await mkdir(join(old, "assets"), { recursive: true });
+    await mkdir(join(old, "en"));
+    await writeFile(join(old, "index.html"), "");
+    await writeFile(join(old, "assets", "site.css"), "");
+    expect(() => assertSafeOutputTarget(old, { courseDir: course })).not.toThrow();
+    await writeFile(join(old, "notes.txt"), "mine");
+    expect(refusal(old, course)).toMatch(/not a previous output/);
+  });
 });
 
 describe("replacing an output folder", () => {
