@@ -26,23 +26,17 @@ Options:
   --site <dir>       the built site that package reads (default: site)
   --strict           treat warnings (unfinished placeholders, missing settings) as errors
   --no-search        skip the search index (build only)
+  --force            new-module, new-course, new-locale: overwrite files that already exist
+  --debug            on an unexpected failure, print the full technical details (stack trace)
 `;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      course: { type: "string", default: "." },
-      out: { type: "string" },
-      site: { type: "string", default: "site" },
-      strict: { type: "boolean", default: false },
-      force: { type: "boolean", default: false },
-      locales: { type: "string" },
-      "no-search": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
+  const parsed = readArguments(argv);
+  if (typeof parsed === "string") {
+    console.error(`${parsed}\n\n${USAGE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   const courseDir = resolve(values.course);
   const out = values.out ?? "site";
@@ -87,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
       return serve(courseDir);
     case "new-module": {
       const { scaffoldModule } = await import("../modules/scaffold.ts");
-      const written = await scaffoldModule(courseDir, rest[0]);
+      const written = await scaffoldModule(courseDir, rest[0], { force: values.force });
       for (const file of written) console.log(`created ${file}`);
       return 0;
     }
@@ -126,6 +120,28 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+function readArguments(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        course: { type: "string", default: "." },
+        out: { type: "string" },
+        site: { type: "string", default: "site" },
+        strict: { type: "boolean", default: false },
+        locales: { type: "string" },
+        "no-search": { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        debug: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /** Eleventy's own dev server with live reload, using the project's .eleventy.js. */
 function serve(courseDir: string): Promise<number> {
   // The package exports no path to its CLI; it sits beside src/ in the package folder.
@@ -147,7 +163,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    reportError(error);
+    reportError(error, { debug: process.argv.includes("--debug") });
     process.exitCode = 1;
   },
 );

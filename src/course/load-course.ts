@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { ValidationError } from "../errors.ts";
 import { loadGlossary } from "../glossary/load-glossary.ts";
+import { findPageCollisions } from "../security/page-collisions.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import { loadReflection } from "../reflection/load-reflection.ts";
 import { listCompetencies } from "../framework/competencies.ts";
@@ -54,10 +55,10 @@ export async function loadCourse(
   if (!files) throw new ValidationError(found.findings);
 
   const { settings, framework, locales } = files;
-  const { pages, byType } = buildPages(
-    locales,
-    pageKeys(framework, modules, reflection !== undefined, glossary !== undefined),
-  );
+  const keys = pageKeys(framework, modules, reflection !== undefined, glossary !== undefined);
+  const collisions = findPageCollisions(keys, files.frameworkSource);
+  if (collisions.length) throw new ValidationError(collisions);
+  const { pages, byType } = buildPages(locales, keys);
   return {
     courseDir: resolve(courseDir),
     settings,

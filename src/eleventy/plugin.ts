@@ -3,6 +3,7 @@ import { loadCourse } from "../course/load-course.ts";
 import type { CourseModel } from "../course/model.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { registerContentCareFilters } from "./content-care-filters.ts";
+import { addSecurityPolicy } from "../security/csp.ts";
 import { registerFilters } from "./filters.ts";
 
 /** Where the engine keeps its templates, relative to the Eleventy input folder (templates/pages). */
@@ -39,4 +40,8 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
   eleventyConfig.setTemplateFormats(["njk"]);
   registerFilters(eleventyConfig, model);
   registerContentCareFilters(eleventyConfig, model);
+  eleventyConfig.addTransform("content-security-policy", function (this: any, content: string) {
+    const out = String(this.page?.outputPath ?? "");
+    return out.endsWith(".html") ? addSecurityPolicy(content) : content;
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { lmsSettingsSchema } from "./lms-schema.ts";
+import { safeUrl } from "../security/url-policy.ts";
 
 /** Ids name pages and folders: lowercase letters and digits joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -49,7 +50,7 @@ export function courseSettingsSchema(locales: readonly string[]) {
       .string()
       .regex(/^\/(?:[^/\s]+\/)*$/, { error: "must start and end with `/`, e.g. `/` or `/training/onion/`" })
       .default("/"),
-    licence: z.strictObject({ name: text(), url: z.url({ error: "must be a web address" }) }),
+    licence: z.strictObject({ name: text(), url: safeUrl() }),
     source: z
       .strictObject({
         authors: text(),

@@ -51,12 +51,14 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
     referenceNumbers: ctx.referenceNumbers,
     categoryTitles: ctx.categoryTitles,
     servesLabel: ctx.ui["module.serves"] ?? "",
+    policyProblems: [],
   };
   const tokens = ctx.md.parse(markdown, env);
   const fileLine = (line: number) => ctx.lineOffset + line + 1;
   const problem = (line: number, message: string, hint: string, severity: Finding["severity"] = "error") =>
     ctx.findings.push({ file: ctx.file, line: fileLine(line), column: 1, dataPath: "", message, hint, severity });
 
+  for (const p of env.policyProblems ?? []) problem(p.line, p.message, p.hint);
   markServedCategories(tokens, ctx, problem, (type) => new (new ctx.md.core.State("", ctx.md, {}).Token)(type, "", 0));
   checkCitations(tokens, ctx, problem);
   const tree = buildBlockTree(tokens);
@@ -211,7 +213,7 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
   const renderBlock = (node: Block, view: "learner" | "guide"): string => {
     const inner = () => render(node.children, view);
     const heading = firstHeading(node.children);
-    const labelled = heading?.id ? ` aria-labelledby="${heading.id}"` : "";
+    const labelled = heading?.id ? ` aria-labelledby="${ctx.md.utils.escapeHtml(heading.id)}"` : "";
     switch (node.type) {
       case "facilitator":
         return view === "guide"

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { id, text } from "../framework/schema.ts";
+import { safeUrl } from "../security/url-policy.ts";
 import { BLOOM_LEVELS } from "./types.ts";
 
 /** A calendar date written `YYYY-MM-DD` (kept as text, checked to be a real day). */
@@ -55,7 +56,7 @@ export function moduleFrontMatterSchema() {
         z.strictObject({
           key: z.string().regex(/^[A-Za-z0-9_-]+$/, { error: "must be letters, digits, - or _" }),
           text: text(),
-          url: z.url({ error: "must be a web address" }).optional(),
+          url: safeUrl().optional(),
           doi: z
             .string()
             .regex(/^10\.\d{4,9}\/\S+$/, { error: "is not a DOI such as `10.1177/…`" })

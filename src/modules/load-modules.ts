@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Finding } from "../errors.ts";
 import { findingAt } from "../framework/cross-checks.ts";
@@ -6,6 +6,7 @@ import { FRAMEWORK_FILE, openYaml, parseWith, type FindingCollector, type Framew
 import { listCompetencies } from "../framework/competencies.ts";
 import { suggest } from "../framework/zod-findings.ts";
 import { parseYamlSource } from "../framework/yaml-source.ts";
+import { readCourseText } from "../security/read-course-file.ts";
 import { analyseBody } from "./analyse-body.ts";
 import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from "./front-matter.ts";
 import { createModuleMarkdown } from "./markdown.ts";
@@ -108,7 +109,12 @@ async function loadVersion(
   caseSettings: FrameworkFiles["settings"]["caseSettings"],
   found: FindingCollector,
 ): Promise<ModuleVersion | undefined> {
-  const raw = await readFile(join(courseDir, file), "utf8");
+  const read = await readCourseText(courseDir, file);
+  if (read.finding) {
+    found.add(read.finding);
+    return undefined;
+  }
+  const raw = read.text;
   raw.split("\n").forEach((line, i) => {
     if (PLACEHOLDER.test(line))
       found.add(fileFinding(file, "Unfinished placeholder (TODO)", "Replace the TODO with the real content; strict validation (npm test) treats this as an error.", i + 1, "warning"));

@@ -87,7 +87,11 @@ export function moduleSkeleton(
 }
 
 /** Creates modules/<id>/<locale>.md for every locale that has none yet; returns the files written. */
-export async function scaffoldModule(courseDir: string, competencyId: string | undefined): Promise<string[]> {
+export async function scaffoldModule(
+  courseDir: string,
+  competencyId: string | undefined,
+  options: { force?: boolean } = {},
+): Promise<string[]> {
   const found = new FindingCollector();
   const files = await loadFrameworkFiles(courseDir, found);
   throwIfErrors(found);
@@ -110,14 +114,14 @@ export async function scaffoldModule(courseDir: string, competencyId: string | u
   const written: string[] = [];
   for (const locale of files.locales) {
     const file = join(dir, `${locale}.md`);
-    if (await exists(file)) continue;
+    if (!options.force && (await exists(file))) continue;
     const strings = ui[locale] ?? ui.en ?? {};
     const t = (key: string) => strings[key] ?? ui.en?.[key] ?? key;
     const title = entry.competency.title[locale] ?? competencyId;
     const categories = entry.competency.categories.map((c) => ({ id: c.id, title: c.title[locale] ?? c.id }));
-    await writeFile(file, moduleSkeleton(competencyId, title, categories, t, files.settings.caseSettings[0]?.id));
+    await writeFile(file, moduleSkeleton(competencyId, title, categories, t, files.settings.caseSettings[0]?.id), { flag: options.force ? "w" : "wx" });
     written.push(join(MODULES_DIR, competencyId, `${locale}.md`));
   }
-  if (!written.length) throw new CourseError(`modules/${competencyId}/ already has a file for every locale; nothing was changed.`);
+  if (!written.length) throw new CourseError(`modules/${competencyId}/ already has a file for every locale; nothing was changed. To start again from the template, run it with --force (this overwrites them).`);
   return written;
 }
