@@ -1,0 +1,185 @@
+import { readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
+import { launchBrowser } from "../helpers/browser.ts";
+import { tempDir } from "../helpers/paths.ts";
+import { CLOSE, OPEN, PSEUDO_LOCALES, writePseudoCourse } from "../helpers/pseudo-course.ts";
+import { listSiteFiles } from "../helpers/site-links.ts";
+import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+
+/**
+ * The pseudo-locale test. A course in two languages the engine does not ship (en-XA, qps-ploc) has
+ * every interface text and every text of its data wrapped in ⟦…⟧. On every page the build writes,
+ * every visible text (and every aria-label, alt, title, placeholder and the page title) must lie
+ * inside markers: text outside them came from neither the course's data nor its interface file, so
+ * it is an engine string that escapes translation or text of another course.
+ */
+
+/** Words of the default course that must never appear in another course's site. */
+const DEFAULT_COURSE_WORDS =
+  /Douyin|Weibo|WeChat|social media|社交媒体|社交媒體|\bKong\b|抖音|微博|微信/i;
+
+/**
+ * What may stand outside markers. Whitespace, digits and the number punctuation the locale's own
+ * Intl formatting writes (counts, minutes, question numbers, clock times such as 0:10, years and page
+ * ranges of a citation), and nothing that is a word in any language.
+ */
+const ALLOWED_OUTSIDE = /^[\s\d]*$/;
+
+interface Leak {
+  page: string;
+  text: string;
+  outside: string;
+}
+
+/**
+ * Runs in the page: every visible text, grouped by its block (so inline markup inside a marked text,
+ * such as a link or <strong>, stays one text), and the attributes that assistive technology reads.
+ */
+function collectTexts(): { where: string; text: string }[] {
+  const out: { where: string; text: string }[] = [];
+  const inline = (el: Element) => {
+    const d = getComputedStyle(el).display;
+    return d === "inline" || d === "contents";
+  };
+  const describe = (el: Element) =>
+    el.tagName.toLowerCase() +
+    (el.id ? `#${el.id}` : "") +
+    (el.classList.length ? `.${[...el.classList].join(".")}` : "");
+  const groups = new Map<Element, string[]>();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.nodeValue ?? "";
+    if (!text.trim()) continue;
+    const el = n.parentElement;
+    if (!el || el.closest("script, style, template, noscript")) continue;
+    // An SVG's <title> and <desc> are never painted but name the graphic for screen readers.
+    const svgName = el.closest("svg title, svg desc");
+    if (!svgName && !el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }))
+      continue;
+    let block: Element = svgName ?? el;
+    while (!svgName && block !== document.body && inline(block)) block = block.parentElement!;
+    if (!groups.has(block)) groups.set(block, []);
+    groups.get(block)!.push(text);
+  }
+  for (const [block, texts] of groups) out.push({ where: describe(block), text: texts.join("") });
+  for (const el of document.querySelectorAll(
+    "[aria-label], [alt], [title], [placeholder], [aria-description], [aria-roledescription]",
+  ))
+    for (const name of [
+      "aria-label",
+      "alt",
+      "title",
+      "placeholder",
+      "aria-description",
+      "aria-roledescription",
+    ]) {
+      const value = el.getAttribute(name);
+      if (value?.trim()) out.push({ where: `${describe(el)}[${name}]`, text: value });
+    }
+  for (const el of document.querySelectorAll<HTMLInputElement>(
+    "input[type=submit][value], input[type=button][value], input[type=reset][value]",
+  ))
+    out.push({ where: `${describe(el)}[value]`, text: el.value });
+  out.push({ where: "title", text: document.title });
+  return out;
+}
+
+/** The characters of `text` outside ⟦…⟧ (markers nest), and whether the markers balance. */
+export function outsideMarkers(text: string): { outside: string; balanced: boolean } {
+  let depth = 0;
+  let outside = "";
+  let balanced = true;
+  for (const ch of text) {
+    if (ch === OPEN) depth++;
+    else if (ch === CLOSE) {
+      if (depth === 0) balanced = false;
+      else depth--;
+    } else if (depth === 0) outside += ch;
+  }
+  return { outside, balanced: balanced && depth === 0 };
+}
+
+const cleanup: string[] = [];
+let browser: Browser;
+let site: StaticSite;
+let out: string;
+
+beforeAll(async () => {
+  const root = await tempDir("pseudo-locale-");
+  cleanup.push(root);
+  const courseDir = join(root, "course");
+  await writePseudoCourse(courseDir);
+  out = join(root, "site");
+  await buildSite({ courseDir, outputDir: out, strict: true, search: true });
+  site = await serveSite(out);
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await Promise.all(cleanup.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe("a pseudo-locale course (every interface text and every course text in ⟦…⟧)", () => {
+  it("holds no word of the default course in any file it writes", async () => {
+    const files = (await listSiteFiles(out)).filter((f) => /\.(html|js|css|json|svg|txt)$/.test(f));
+    expect(files.length).toBeGreaterThan(40);
+    const hits: string[] = [];
+    for (const f of files) {
+      const m = DEFAULT_COURSE_WORDS.exec(await readFile(join(out, f), "utf8"));
+      if (m) hits.push(`${f}: ${m[0]}`);
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it("every page: every visible text, label and title is inside markers", async () => {
+    const pages = (await listSiteFiles(out)).filter(
+      (f) => f.endsWith(".html") && !f.startsWith("pagefind/"),
+    );
+    // Every page type of both locales: home, framework, 3 layers, 4 competencies, about, 404,
+    // outline, module, trainers, facilitators, handbook, guide, reflection, glossary, assess, search.
+    expect(pages.length).toBeGreaterThanOrEqual(2 * 21);
+    for (const locale of PSEUDO_LOCALES)
+      for (const path of ["modules/telling/", "facilitators/handbook/", "glossary/", "assess/"])
+        expect(pages).toContain(`${locale}/${path}index.html`);
+    const context = await browser.newContext();
+    const page: Page = await context.newPage();
+    // The front door redirects at once (meta refresh): serve it without, to read its own text.
+    await page.route(/\/index\.html$/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, "");
+      await route.fulfill({ response, body });
+    });
+    const leaks: Leak[] = [];
+    let checked = 0;
+    for (const file of pages) {
+      const url = site.url + file;
+      await page.goto(url);
+      await page.waitForLoadState("load");
+      // What a reader can open is visible text too: folded sections and answered checks.
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll("details")) d.open = true;
+      });
+      const texts = await page.evaluate(collectTexts);
+      expect(texts.length, file).toBeGreaterThan(3);
+      checked += texts.length;
+      for (const { where, text } of texts) {
+        const { outside, balanced } = outsideMarkers(text);
+        if (!balanced || !ALLOWED_OUTSIDE.test(outside))
+          leaks.push({ page: `${file} ${where}`, text: text.trim().slice(0, 160), outside });
+      }
+    }
+    await context.close();
+    expect(checked).toBeGreaterThan(1000);
+    // One line per distinct leak, with the first page it was seen on.
+    const distinct = new Map<string, string>();
+    for (const l of leaks)
+      if (!distinct.has(l.outside.trim() + l.text))
+        distinct.set(l.outside.trim() + l.text, `${l.page}: ${JSON.stringify(l.text)}`);
+    expect([...distinct.values()]).toEqual([]);
+  }, 120_000);
+});
