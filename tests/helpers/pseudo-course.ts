@@ -220,7 +220,7 @@ review:
   next: 2027-01-02
 ---
 
-${m("This module trains the telling step")} **${m("in plain words")}** ${m("and checks")} [@ref-a].
+${m("This module trains the telling step")} **${m("in plain words")}** ${m("and checks")} [@ref-a]
 
 ::: objectives
 :::
@@ -231,7 +231,7 @@ ${m("Print the cases before the session.")}
 
 ## ${m("Plain words")} {serves="plain-words"}
 
-${m("Say the hard word when it is needed")} [@ref-b].
+${m("Say the hard word when it is needed")} [@ref-b]
 
 - ${m("Use the listener's words.")}
 - ${m("Avoid jargon.")}
