@@ -17,12 +17,17 @@ export const PSEUDO_LOCALES = ["en-XA", "qps-ploc"] as const;
 /** Interface keys that are settings, not text: left as they are. */
 const NOT_TEXT = new Set(["meta.direction"]);
 
-/** Course text in a locale: the marker, a locale tag (so a text in the wrong language shows), the text. */
-export function mark(text: string, locale: string = PSEUDO_LOCALES[0]): string {
-  return `${OPEN}${locale === PSEUDO_LOCALES[0] ? "" : "ǫ "}${text}${CLOSE}`;
+/** The tag after the opening marker: which language a text is in, so text in the wrong one shows. */
+export const TAGS: Record<string, string> = { "en-XA": "α", "qps-ploc": "ǫ" };
+/** The tag of course data written once for every language (the source's authors, the licence). */
+export const NEUTRAL = "∅";
+
+/** A text in `locale` (or in no language in particular): ⟦α text⟧, ⟦ǫ text⟧, ⟦∅ text⟧. */
+export function mark(text: string, locale?: string): string {
+  return `${OPEN}${locale ? TAGS[locale] : NEUTRAL} ${text}${CLOSE}`;
 }
 
-/** `{ en-XA: ⟦text⟧, qps-ploc: ⟦ǫ text⟧ }` as inline YAML. */
+/** `{ en-XA: ⟦α text⟧, qps-ploc: ⟦ǫ text⟧ }` as inline YAML. */
 function loc(text: string): string {
   return `{ ${PSEUDO_LOCALES.map((l) => `${l}: ${JSON.stringify(mark(text, l))}`).join(", ")} }`;
 }
@@ -33,9 +38,7 @@ export async function pseudoInterfaceFile(locale: string): Promise<string> {
   visit(doc, {
     Scalar(key, node: Scalar, path) {
       if (key !== "value" || typeof node.value !== "string" || node.value === "") return;
-      const keys = path.flatMap((p) =>
-        isPair(p) && isScalar(p.key) ? [String(p.key.value)] : [],
-      );
+      const keys = path.flatMap((p) => (isPair(p) && isScalar(p.key) ? [String(p.key.value)] : []));
       if (!NOT_TEXT.has(keys.join("."))) node.value = mark(node.value, locale);
     },
   });
