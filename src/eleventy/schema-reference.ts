@@ -52,7 +52,9 @@ function describeType(schema: z.ZodType): TypeDoc[] {
     return [{ name: "localized" }];
   if (d.type === "union") {
     const all = (d.options ?? []).flatMap(describeType);
-    return all.filter((t, i) => all.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i);
+    return all.filter(
+      (t, i) => all.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i,
+    );
   }
   return [{ name: TYPE_NAMES[d.type] ?? "text" }];
 }
