@@ -55,7 +55,7 @@ const IN_CITATIONS = [/\bdoi:10\.\d{4,9}\/\S+/g, /\bPMID\b/g, /[.,;:()–-]/g];
  * names, "AM"): the journal and the self-assessment date what they save with them, and Intl is how
  * dates are translated.
  */
-export function leftOver(outside: string, citation: boolean, dateWords: string[] = []): string {
+function leftOver(outside: string, citation: boolean, dateWords: string[] = []): string {
   let rest = outside;
   for (const pattern of [...EVERYWHERE, ...(citation ? IN_CITATIONS : [])])
     rest = rest.replace(pattern, " ");
@@ -241,7 +241,7 @@ function collectTexts(): PageText[] {
  * The characters of `text` outside ⟦…⟧ (markers nest), whether the markers balance, and the language
  * tag of every marked text (the character after ⟦).
  */
-export function outsideMarkers(text: string): {
+function outsideMarkers(text: string): {
   outside: string;
   balanced: boolean;
   tags: string[];
