@@ -47,7 +47,9 @@ const TITLE_KEYS: Record<PageType, string> = {
 /** The document title: the page's own title, then the course's. */
 export function pageTitle(model: CourseModel, page: PageRecord): string {
   const course = model.settings.title[page.locale] ?? "";
-  return page.type === "home" ? course : `${pageHeading(model, page)} · ${course}`;
+  return page.type === "home"
+    ? course
+    : uiFor(model.ui, page.locale)("compose.pageTitle", { page: pageHeading(model, page), course });
 }
 
 interface NavEntry {

@@ -4,10 +4,17 @@ import { schemaAt } from "../framework/zod-findings.ts";
 import { moduleFrontMatterSchema } from "../modules/front-matter.ts";
 import { glossarySchema } from "../glossary/schema.ts";
 
+/**
+ * One alternative of what a key takes: a kind of value, named in the page's language through
+ * `schemaType.<name>`, or a literal value the trainer types (shown as code).
+ */
+export type TypeDoc = { name: string } | { value: string };
+
 export interface KeyDoc {
   key: string;
   required: boolean;
-  type: string;
+  /** The alternatives the key accepts, e.g. [text] or [A4, Letter]. */
+  types: TypeDoc[];
 }
 
 export interface SchemaSection {
@@ -19,19 +26,37 @@ interface Def {
   type: string;
   shape?: Record<string, z.ZodType>;
   innerType?: z.ZodType;
+  in?: z.ZodType;
   entries?: Record<string, string>;
   options?: z.ZodType[];
 }
 const def = (s: z.ZodType) => (s as unknown as { def: Def }).def;
 
-function describeType(schema: z.ZodType): string {
+/** Zod's kinds of value, as the names of `schemaType.*` interface texts. */
+const TYPE_NAMES: Record<string, string> = {
+  string: "text",
+  int: "number",
+  number: "number",
+  array: "list",
+  object: "object",
+  record: "record",
+};
+
+function describeType(schema: z.ZodType): TypeDoc[] {
   const d = def(schema);
   if (d.type === "optional" || d.type === "default") return describeType(d.innerType!);
-  if (d.type === "enum") return Object.values(d.entries ?? {}).join(" | ");
+  if (d.type === "pipe") return describeType(d.in!);
+  if (d.type === "enum") return Object.values(d.entries ?? {}).map((value) => ({ value }));
+  if (d.type === "boolean") return [{ value: "true" }, { value: "false" }];
   if (d.type === "object" && (schema.meta() as { kind?: string } | undefined)?.kind === "localized")
-    return "text per locale";
-  if (d.type === "union") return (d.options ?? []).map(describeType).join(" | ");
-  return d.type === "int" ? "number" : d.type;
+    return [{ name: "localized" }];
+  if (d.type === "union") {
+    const all = (d.options ?? []).flatMap(describeType);
+    return all.filter(
+      (t, i) => all.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i,
+    );
+  }
+  return [{ name: TYPE_NAMES[d.type] ?? "text" }];
 }
 
 function keysOf(schema: z.ZodType | undefined): KeyDoc[] {
@@ -39,7 +64,7 @@ function keysOf(schema: z.ZodType | undefined): KeyDoc[] {
   return Object.entries(shape).map(([key, s]) => ({
     key,
     required: !["optional", "default"].includes(def(s).type),
-    type: describeType(s),
+    types: describeType(s),
   }));
 }
 

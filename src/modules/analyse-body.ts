@@ -1,5 +1,6 @@
 import type { Token } from "markdown-it";
 import type { Finding } from "../errors.ts";
+import { formatMessage } from "../framework/format-message.ts";
 import { suggest } from "../framework/zod-findings.ts";
 import { checkCaseSetting } from "./case-settings.ts";
 import { buildBlockTree, firstHeading, type BlockNode } from "./block-tree.ts";
@@ -51,6 +52,7 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
     referenceNumbers: ctx.referenceNumbers,
     categoryTitles: ctx.categoryTitles,
     servesLabel: ctx.ui["module.serves"] ?? "",
+    separator: ctx.ui["compose.separator"] ?? " · ",
     policyProblems: [],
   };
   const tokens = ctx.md.parse(markdown, env);
@@ -75,6 +77,7 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
   const render = (nodes: BlockNode[], view: "learner" | "guide"): string =>
     nodes.map((n) => (n.kind === "tokens" ? ctx.md.renderer.render(n.tokens, ctx.md.options, env) : renderBlock(n, view))).join("");
   const label = (key: string) => ctx.md.utils.escapeHtml(ctx.ui[key] ?? key);
+  const separator = ctx.md.utils.escapeHtml(ctx.ui["compose.separator"] ?? " · ");
 
   // Validation and extraction: one pass over the blocks, in document order.
   const visit = (nodes: BlockNode[], parent: Block | undefined) => {
@@ -220,12 +223,13 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
           ? `<aside class="facilitator-note"><p class="block__kind">${label("module.facilitatorNote")}</p>\n${inner()}</aside>\n`
           : "";
       case "case":
-        return `<section class="block block--case"${labelled}><p class="block__kind">${[label("module.case"), ctx.md.utils.escapeHtml(ctx.caseSettings.get(node.attrs.setting ?? "") ?? "")].filter(Boolean).join(" · ")}</p>\n${inner()}</section>\n`;
+        return `<section class="block block--case"${labelled}><p class="block__kind">${[label("module.case"), ctx.md.utils.escapeHtml(ctx.caseSettings.get(node.attrs.setting ?? "") ?? "")].filter(Boolean).join(separator)}</p>\n${inner()}</section>\n`;
       case "activity": {
         const meta = [
-          `${label("module.activity")} · ${ctx.md.utils.escapeHtml((ctx.ui["module.minutes"] ?? "{n}").replace("{n}", node.attrs.minutes ?? "?"))}`,
+          label("module.activity"),
+          ctx.md.utils.escapeHtml(formatMessage(ctx.ui["module.minutes"] ?? "{n}", ctx.locale, { n: node.attrs.minutes ?? "?" })),
           node.attrs.grouping ? label(`grouping.${node.attrs.grouping}`) : "",
-        ].filter(Boolean).join(" · ");
+        ].filter(Boolean).join(separator);
         const materials = (node.attrs.materials ?? "").split(";").map((m) => m.trim()).filter(Boolean);
         const materialsHtml = materials.length
           ? `<p class="block__materials"><strong>${label("module.materials")}</strong> ${materials.map((m) => ctx.md.utils.escapeHtml(m)).join(ctx.ui["punct.listSeparator"] ?? ", ")}</p>\n`

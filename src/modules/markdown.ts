@@ -34,6 +34,8 @@ export type RenderEnv = PolicyEnv & {
   /** Category id to its title in this locale, for "serves" lines under headings. */
   categoryTitles: Map<string, string>;
   servesLabel: string;
+  /** What stands between items on one line (the locale's `compose.separator`, e.g. " · "). */
+  separator?: string;
 };
 
 /**
@@ -61,7 +63,7 @@ export function createModuleMarkdown() {
     const env = renderEnv as unknown as RenderEnv;
     const ids = (tokens[idx]!.meta as { categories: string[] }).categories;
     const names = ids.map((id) => md.utils.escapeHtml(env.categoryTitles?.get(id) ?? id));
-    return `<p class="serves">${md.utils.escapeHtml(env.servesLabel)} ${names.join(" · ")}</p>\n`;
+    return `<p class="serves">${md.utils.escapeHtml(env.servesLabel)} ${names.join(md.utils.escapeHtml(env.separator ?? " · "))}</p>\n`;
   };
   return md;
 }

@@ -23,13 +23,19 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
         model.settings.caseSettings.find((s) => s.id === c.setting)?.label[locale],
       ]
         .filter(Boolean)
-        .join(" · "),
+        .join(ui("compose.separator")),
       title: c.title,
       html: c.html,
       materials: "",
     })),
     ...version.activities.map((a) => ({
-      kind: `${ui("guide.activitySheet")} · ${ui("module.minutes", { n: a.minutes })}${a.grouping ? ` · ${ui(`grouping.${a.grouping}`)}` : ""}`,
+      kind: [
+        ui("guide.activitySheet"),
+        ui("module.minutes", { n: a.minutes }),
+        a.grouping ? ui(`grouping.${a.grouping}`) : "",
+      ]
+        .filter(Boolean)
+        .join(ui("compose.separator")),
       title: a.title,
       html: a.html,
       materials: a.materials.join(ui("punct.listSeparator")),

@@ -81,7 +81,10 @@ function labels(model: CourseModel, locale: string) {
     "module",
     "references",
   ];
-  return Object.fromEntries(keys.map((k) => [k, ui(`guide.label.${k}`)]));
+  return {
+    ...Object.fromEntries(keys.map((k) => [k, ui(`guide.label.${k}`)])),
+    separator: ui("compose.separator"),
+  };
 }
 
 /** A guide whose embedded HTML ids are unique on the page it lands on. */

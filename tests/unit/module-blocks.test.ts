@@ -123,6 +123,31 @@ describe("analyseBody: activities", () => {
     expect(body.learnerHtml).toContain("<strong>Materials:</strong> Printed case, pens");
   });
 
+  it("joins the block labels with the locale's separator and fills plural minutes", () => {
+    const own = {
+      ...ui.en!,
+      "compose.separator": " | ",
+      "module.minutes": "{n, plural, one {# minute} other {# minutes}}",
+    };
+    const body = analyse(
+      lines(
+        '## Part {serves="source-appraisal misinformation-detection"}',
+        "",
+        "::: case setting=weibo",
+        "### A post",
+        ":::",
+        "",
+        "::: activity minutes=1 grouping=pairs",
+        "### Rate it",
+        ":::",
+      ),
+      { ui: own },
+    );
+    expect(body.learnerHtml).toContain("Serves: Source appraisal | Misinformation detection");
+    expect(body.learnerHtml).toContain("Case | Weibo");
+    expect(body.learnerHtml).toContain("Activity | 1 minute | Pairs");
+  });
+
   it("records a wrong `minutes` as 0, so it never counts towards the duration", () => {
     const body = analyse(
       lines(

@@ -59,4 +59,28 @@ describe("the trainers' key reference", () => {
           expect(docs[section.id]?.[key.key], `${locale}: ${section.id}.${key.key}`).toBeTruthy();
     }
   });
+
+  it("describes what each key takes in the page's language, literal values as code", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const keys = schemaReference(["en", "zh-CN"]).flatMap((s) => s.keys);
+    const byKey = (section: string, key: string) =>
+      schemaReference(["en"])
+        .find((s) => s.id === section)!
+        .keys.find((k) => k.key === key)!.types;
+    expect(byKey("course", "title")).toEqual([{ name: "localized" }]);
+    expect(byKey("course", "paperSize")).toEqual([{ value: "A4" }, { value: "Letter" }]);
+    expect(byKey("course", "version")).toEqual([{ name: "text" }, { name: "number" }]);
+    expect(byKey("competency", "trainable")).toEqual([{ value: "true" }, { value: "false" }]);
+    const names = new Set(
+      keys.flatMap((k) => k.types.flatMap((t) => ("name" in t ? [t.name] : []))),
+    );
+    expect(names.size).toBeGreaterThan(4);
+    for (const locale of ["en", "zh-CN", "zh-TW"]) {
+      const ui = parse(
+        await readFile(join(REPO_DIR, "templates", "i18n", `${locale}.yaml`), "utf8"),
+      ) as { schemaType: Record<string, string> };
+      for (const name of names) expect(ui.schemaType[name], `${locale}: ${name}`).toBeTruthy();
+    }
+  });
 });
