@@ -4,6 +4,8 @@ import { basename, dirname, join, resolve } from "node:path";
 import courseEngine, { ENGINE_DIRECTORIES } from "../eleventy/plugin.ts";
 import { loadCourse } from "../framework/load-course.ts";
 import type { CourseModel } from "../framework/model.ts";
+import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
+import { writeFrameworkExports } from "../export/write-framework-exports.ts";
 import { indexSearch } from "./search-index.ts";
 
 export interface BuildOptions {
@@ -49,6 +51,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = await mkdtemp(join(dirname(output), `.site-staging-${basename(output)}-`));
   try {
     const pageCount = await renderSite(model, staging, options.quiet ?? true);
+    await writeFrameworkExports(model, staging, await readFrameworkChangedAt(options.courseDir));
     if (options.search !== false) await indexSearch(staging);
     await swapInto(staging, output);
     return { model, pageCount };

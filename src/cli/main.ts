@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { buildSite } from "../build/build-site.ts";
 import { loadCourse } from "../framework/load-course.ts";
 import { ENGINE_DIR } from "../paths.ts";
-import { reportError, reportWarnings } from "./report.ts";
+import { reportError, reportNotes, reportWarnings } from "./report.ts";
 
 const USAGE = `Usage: tsx src/cli/main.ts <command> [options]
 
@@ -50,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
         strict: values.strict,
         search: !values["no-search"],
       });
+      reportNotes(model.notes);
       reportWarnings(model.warnings);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
@@ -59,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "validate": {
       const model = await loadCourse(courseDir, { strict: values.strict });
+      reportNotes(model.notes);
       reportWarnings(model.warnings);
       console.log(
         `The course is valid: ${model.framework.layers.length} layers, ${model.competencies.length} competencies, ${model.modules.length} modules, ${model.locales.length} locales.`,

@@ -1,4 +1,6 @@
 import { join } from "node:path";
+import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
+import { writeFrameworkExports } from "../export/write-framework-exports.ts";
 import { loadCourse } from "../framework/load-course.ts";
 import type { CourseModel } from "../framework/model.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
@@ -24,6 +26,15 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
     const courseDir = options.courseDir ?? process.cwd();
     eleventyConfig.on("eleventy.before", async () => {
       state.model = await loadCourse(courseDir);
+    });
+    // The build command writes the exports itself; serving writes them after each rebuild.
+    eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
+      if (state.model)
+        await writeFrameworkExports(
+          state.model,
+          dir.output,
+          await readFrameworkChangedAt(courseDir),
+        );
     });
     eleventyConfig.addWatchTarget(join(courseDir, "framework"));
     eleventyConfig.addWatchTarget(join(courseDir, "modules"));

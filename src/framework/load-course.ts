@@ -20,7 +20,7 @@ export async function loadCourse(courseDir: string, options: LoadOptions = {}): 
   const ui = await loadUiStrings(files?.locales ?? ["en"], found, files?.courseSource);
   const modules = files ? await loadModules(courseDir, files, found, ui) : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
-  if (options.strict) for (const f of found.findings) f.severity = "error";
+  if (options.strict) for (const f of found.warnings) f.severity = "error";
   throwIfErrors(found);
   if (!files) throw new ValidationError(found.findings);
 
@@ -38,5 +38,6 @@ export async function loadCourse(courseDir: string, options: LoadOptions = {}): 
     pages,
     pagesByType: byType,
     warnings: found.warnings,
+    notes: found.notes,
   };
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { z } from "zod";
 import { ValidationError, type Finding } from "../errors.ts";
 import { checkFramework, findingAt } from "./cross-checks.ts";
+import { noteMissingSiteUrl } from "./site-url-note.ts";
 import {
   courseSettingsSchema,
   frameworkSchema,
@@ -27,6 +28,9 @@ export class FindingCollector {
   }
   get warnings(): Finding[] {
     return this.findings.filter((f) => f.severity === "warning");
+  }
+  get notes(): Finding[] {
+    return this.findings.filter((f) => f.severity === "note");
   }
 }
 
@@ -95,6 +99,7 @@ export async function loadFrameworkFiles(
   const locales = declaredLocales(courseSource);
   const settings = courseSource && parseWith(courseSettingsSchema(locales), courseSource, found);
   if (courseSource) found.add(...checkSettings(courseSource, locales));
+  if (courseSource && settings) found.add(...noteMissingSiteUrl(courseSource, settings));
 
   const frameworkSource = await openYaml(courseDir, FRAMEWORK_FILE, found);
   let framework: FrameworkData | undefined;

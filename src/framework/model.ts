@@ -54,6 +54,8 @@ export interface CourseModel {
   pages: PageRecord[];
   pagesByType: Record<PageType, PageRecord[]>;
   warnings: Finding[];
+  /** What the course leaves out on purpose (e.g. no siteUrl); printed, never an error. */
+  notes: Finding[];
 }
 
 export function listCompetencies(framework: FrameworkData): CompetencyEntry[] {
