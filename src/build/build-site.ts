@@ -6,6 +6,7 @@ import { loadCourse } from "../framework/load-course.ts";
 import type { CourseModel } from "../framework/model.ts";
 import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
 import { writeFrameworkExports } from "../export/write-framework-exports.ts";
+import { makeSiteOffline } from "./offline/make-offline.ts";
 import { indexSearch } from "./search-index.ts";
 
 export interface BuildOptions {
@@ -15,6 +16,8 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Build the Pagefind search index (on by default). */
   search?: boolean;
+  /** Generate the offline service worker (on by default; it takes seconds, so most tests skip it). */
+  offline?: boolean;
 }
 
 export interface BuildResult {
@@ -53,6 +56,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pageCount = await renderSite(model, staging, options.quiet ?? true);
     await writeFrameworkExports(model, staging, await readFrameworkChangedAt(options.courseDir));
     if (options.search !== false) await indexSearch(staging);
+    await makeSiteOffline(model, staging, { worker: options.offline !== false });
     await swapInto(staging, output);
     return { model, pageCount };
   } catch (error) {

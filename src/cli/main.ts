@@ -21,6 +21,7 @@ Options:
   --out <dir>        the output folder (default: site)
   --strict           treat warnings (unfinished placeholders, missing settings) as errors
   --no-search        skip the search index (build only)
+  --no-offline       skip the offline service worker (build only)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -32,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: "string", default: "site" },
       strict: { type: "boolean", default: false },
       "no-search": { type: "boolean", default: false },
+      "no-offline": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -49,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
         outputDir: values.out,
         strict: values.strict,
         search: !values["no-search"],
+        offline: !values["no-offline"],
       });
       reportNotes(model.notes);
       reportWarnings(model.warnings);

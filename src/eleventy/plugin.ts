@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { THEME_COLOUR } from "../build/offline/draw-icons.ts";
 import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
 import { writeFrameworkExports } from "../export/write-framework-exports.ts";
 import { loadCourse } from "../framework/load-course.ts";
@@ -45,6 +46,7 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
     return state.model;
   };
   eleventyConfig.addGlobalData("course", () => model());
+  eleventyConfig.addGlobalData("themeColour", THEME_COLOUR);
   eleventyConfig.addPassthroughCopy({ [join(TEMPLATES_DIR, "assets")]: "assets" });
   eleventyConfig.setTemplateFormats(["njk"]);
   registerFilters(eleventyConfig, model);
