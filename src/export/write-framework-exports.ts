@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { InternalError } from "../errors.ts";
-import type { CourseModel } from "../framework/model.ts";
+import type { CourseModel } from "../course/model.ts";
 import { buildCasePackage } from "./case/build-case-package.ts";
 import { cfPackage } from "./case/case-schema.ts";
 import { buildMoodleCsv } from "./moodle/build-moodle-csv.ts";

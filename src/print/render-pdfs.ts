@@ -4,6 +4,7 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { assertPreviousOutput } from "../build/safe-output.ts";
 import { CourseError } from "../errors.ts";
 
 export interface PdfOptions {
@@ -77,6 +78,7 @@ export async function renderPdfs(options: PdfOptions): Promise<PdfResult> {
     throw new CourseError(
       `There is no built site in ${options.siteDir}/. Run \`npm run build\` first; \`npm run pdf\` prints the built site.`,
     );
+  assertPreviousOutput(options.siteDir);
   const pages = await findPrintPages(siteDir);
   if (!pages.length)
     throw new CourseError(

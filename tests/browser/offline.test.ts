@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
-import type { CourseModel } from "../../src/framework/model.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { editFile, replaceOnce } from "../helpers/courses.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";

@@ -8,8 +8,8 @@ import { z } from "zod";
 import { cfPackage, type CFPackage } from "../../src/export/case/case-schema.ts";
 import { deriveUuid } from "../../src/export/case/uuid-v5.ts";
 import { MOODLE_HEADER } from "../../src/export/moodle/build-moodle-csv.ts";
-import { loadCourse } from "../../src/framework/load-course.ts";
-import type { CourseModel } from "../../src/framework/model.ts";
+import { loadCourse } from "../../src/course/load-course.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { copyCourse, editFile, replaceOnce } from "../helpers/courses.ts";
 import { fixture } from "../helpers/paths.ts";
@@ -165,9 +165,9 @@ describe("CASE 1.1 and Moodle exports of the default course", () => {
     expect(criteria.map((c) => c.category)).toEqual(
       assessed.map((e) => e.competency.title["zh-CN"]),
     );
-    const first = assessed[0]!.competency;
+    const firstAssessed = assessed[0]!.competency;
     expect(criteria[0]!.CFRubricCriterionLevels!.map((l) => [l.quality, l.description])).toEqual(
-      scale.levels.map((l) => [l.title["zh-CN"], first.levels![l.id]!["zh-CN"]]),
+      scale.levels.map((l) => [l.title["zh-CN"], firstAssessed.levels![l.id]!["zh-CN"]]),
     );
   });
 

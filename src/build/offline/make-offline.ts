@@ -1,4 +1,4 @@
-import type { CourseModel } from "../../framework/model.ts";
+import type { CourseModel } from "../../course/model.ts";
 import { generateWorker } from "./generate-worker.ts";
 import { writeAppFiles } from "./write-app-files.ts";
 

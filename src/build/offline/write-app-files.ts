@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { CourseModel } from "../../framework/model.ts";
+import type { CourseModel } from "../../course/model.ts";
 import { drawOnionPng, drawOnionSvg, THEME_COLOUR } from "./draw-icons.ts";
 
 export const ICON_DIR = "assets/icons";

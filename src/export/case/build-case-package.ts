@@ -1,5 +1,6 @@
-import type { CourseModel } from "../../framework/model.ts";
+import type { CourseModel } from "../../course/model.ts";
 import type { Competency, Layer, LocalizedText } from "../../framework/schema.ts";
+import { sourceName } from "../../course/source-name.ts";
 import { uiFor } from "../../framework/ui-strings.ts";
 import type { CFAssociation, CFItem, CFPackage, LinkUri } from "./case-schema.ts";
 import { deriveUuid } from "./uuid-v5.ts";
@@ -44,6 +45,12 @@ export function buildCasePackage(
   const { settings, framework } = model;
   const docId = idOf("document");
   const licenceId = idOf("licence");
+  // Course data may give the licence as a relative link; CASE needs an absolute URI.
+  const licenceUri = URL.canParse(settings.licence.url)
+    ? settings.licence.url
+    : model.settings.siteUrl
+      ? new URL(settings.licence.url, model.settings.siteUrl).href
+      : `urn:uuid:${licenceId}`;
   const typeLinks = Object.fromEntries(
     ITEM_KINDS.map((kind) => [
       kind,
@@ -128,6 +135,10 @@ export function buildCasePackage(
   });
 
   const source = settings.source;
+  // A published source is cited; a course's own framework names its organisation, version and date.
+  const provenanceNotes = source
+    ? `${ui("footer.source")}: ${source.authors}. ${source.title}. ${source.journal} ${source.year}.${source.doi ? ` doi:${source.doi}` : ""}`
+    : sourceName(settings, model.ui, locale);
   const pkg: CFPackage = {
     CFDocument: {
       identifier: docId,
@@ -136,20 +147,18 @@ export function buildCasePackage(
       creator: t(settings.organisation),
       title,
       lastChangeDateTime: when,
-      ...(source ? { officialSourceURL: `https://doi.org/${source.doi}` } : {}),
+      ...(source?.doi ? { officialSourceURL: `https://doi.org/${source.doi}` } : {}),
       publisher: t(settings.organisation),
       description: t(settings.subtitle),
       language: locale,
+      ...(settings.version ? { version: settings.version } : {}),
+      ...(settings.published ? { statusStartDate: settings.published } : {}),
       licenseURI: {
         title: settings.licence.name,
         identifier: licenceId,
-        uri: settings.licence.url,
+        uri: licenceUri,
       },
-      ...(source
-        ? {
-            notes: `${ui("footer.source")}: ${source.authors}. ${source.title}. ${source.journal} ${source.year}. doi:${source.doi}`,
-          }
-        : {}),
+      notes: provenanceNotes,
     },
     CFItems: items,
     CFAssociations: associations,
@@ -166,7 +175,7 @@ export function buildCasePackage(
       CFLicenses: [
         {
           identifier: licenceId,
-          uri: settings.licence.url,
+          uri: licenceUri,
           title: settings.licence.name,
           licenseText: `${settings.licence.name}: ${settings.licence.url}`,
           lastChangeDateTime: when,

@@ -1,4 +1,4 @@
-import type { CourseModel } from "../../framework/model.ts";
+import type { CourseModel } from "../../course/model.ts";
 import type { LocalizedText } from "../../framework/schema.ts";
 import { uiFor } from "../../framework/ui-strings.ts";
 import { formatCsvRow } from "./csv.ts";
