@@ -18,7 +18,8 @@ Commands:
   new-course <dir>   write a starter course into <dir> (--locales en,fr; --force to overwrite)
   new-locale <code>  write i18n/<code>.yaml in the course folder: every interface text to translate
   pdf                render facilitator guides and handbooks in the built site to PDF
-  package            pack the built site's modules as SCORM 1.2 and 2004 zips into --out (default: dist/)
+  package            pack the built site into --out (default: dist/): SCORM 1.2 and 2004 zips of its
+                     modules for an LMS, and website.zip (the whole site, for USB sticks and intranets)
 
 Options:
   --course <dir>     the course folder holding framework/ and modules/ (default: .)
