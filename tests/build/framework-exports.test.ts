@@ -12,7 +12,7 @@ import { loadCourse } from "../../src/course/load-course.ts";
 import type { CourseModel } from "../../src/course/model.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { copyCourse, editFile, replaceOnce } from "../helpers/courses.ts";
-import { fixture } from "../helpers/paths.ts";
+import { fixture, REPO_DIR } from "../helpers/paths.ts";
 
 /** The header line of Moodle's own example file (admin/tool/lpimportcsv/tests/fixtures/example.csv). */
 const MOODLE_EXAMPLE_HEADER =
@@ -255,5 +255,62 @@ describe("siteUrl", () => {
         .replace(/#.*$/, "");
       await access(join(out, fileURLToPath(new URL(`file:///${path}index.html`)).slice(1)));
     }
+  });
+});
+
+describe("a course on its own framework (no published source)", () => {
+  it("names the organisation as creator, with the course's version and date; no DOI, no dead licence link", async () => {
+    const course = await copyCourse(fixture("minimal"));
+    await editFile(
+      course,
+      "framework/course.yaml",
+      replaceOnce(
+        "  url: https://creativecommons.org/licenses/by/4.0/\nsource:\n  authors: Example A, Example B\n  title: An example competency framework\n  journal: Example Journal\n  year: 2025\n  doi: 10.1234/example.5678\n",
+        '  url: licence/\nversion: "2.1"\npublished: 2026-11-15\n',
+      ),
+    );
+    const { out, model } = await buildInTemp(course);
+    expect(model.settings.source).toBeUndefined();
+    for (const locale of model.locales) {
+      const pkg = await readCase(out, locale);
+      expect(validateWithAjv(pkg)).toEqual([]);
+      const doc = pkg.CFDocument;
+      expect(doc.creator).toBe(model.settings.organisation[locale]);
+      expect(doc.version).toBe("2.1");
+      expect(doc.statusStartDate).toBe("2026-11-15");
+      expect(doc.officialSourceURL).toBeUndefined();
+      expect(doc.notes).toContain(model.settings.organisation[locale]!);
+      expect(doc.notes).toContain("2.1");
+      expect(JSON.stringify(pkg)).not.toMatch(/doi/i);
+      // A relative licence link cannot be resolved without siteUrl: a stable URN, not a broken URI.
+      expect(doc.licenseURI?.uri).toBe(`urn:uuid:${doc.licenseURI?.identifier}`);
+      const rows = parseCsv(await readCsv(out, locale));
+      expect(rows[0]).toEqual([...MOODLE_HEADER]);
+      expect(rows[1]![2]).toBe(model.settings.title[locale]);
+    }
+  });
+});
+
+describe("the example course (examples/breaking-bad-news, en + fr)", () => {
+  it("exports valid CASE and Moodle files in English and French", async () => {
+    const { out, model } = await buildInTemp(join(REPO_DIR, "examples", "breaking-bad-news"));
+    expect(model.locales).toEqual(["en", "fr"]);
+    for (const locale of model.locales) {
+      const pkg = await readCase(out, locale);
+      expect(validateWithAjv(pkg)).toEqual([]);
+      expect(pkg.CFDocument.language).toBe(locale);
+      const competencies = model.framework.layers.flatMap((l) => l.competencies);
+      for (const c of competencies)
+        expect(pkg.CFItems?.find((i) => i.humanCodingScheme === c.id)?.fullStatement).toBe(
+          c.title[locale],
+        );
+      const text = await readCsv(out, locale);
+      expect(text.split("\n")[0]).toBe(MOODLE_EXAMPLE_HEADER);
+      const rows = parseCsv(text).slice(1);
+      for (const c of competencies)
+        expect(rows.find((r) => r[1] === c.id)?.[2]).toBe(c.title[locale]);
+    }
+    const fr = await readCase(out, "fr");
+    expect(fr.CFItems?.some((i) => /[éèàç]/.test(i.fullStatement))).toBe(true);
   });
 });
