@@ -1,8 +1,10 @@
-import { cp } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
+import { OUTPUT_MARKER } from "../../src/build/safe-output.ts";
 import type { CourseModel } from "../../src/course/model.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { editFile, replaceOnce } from "../helpers/courses.ts";
@@ -29,7 +31,7 @@ async function publish(): Promise<void> {
 
 beforeAll(async () => {
   course = await tempDir("offline-course-");
-  for (const folder of ["framework", "modules"])
+  for (const folder of ["framework", "modules", "pages"])
     await cp(join(REPO_DIR, folder), join(course, folder), { recursive: true });
   out = join(await tempDir("offline-site-"), "site");
   await publish();
@@ -72,6 +74,12 @@ describe("the site offline, after one visit", () => {
       async () => (await navigator.serviceWorker.ready).active?.state,
     );
     expect(state).toBe("activated");
+    // The worker precaches the site, its search index and its exports, but not the build marker.
+    const worker = await readFile(join(out, "sw.js"), "utf8");
+    for (const file of ["en/index.html", "pagefind/pagefind.js", "zh-CN/framework.case.json"])
+      expect(worker, file).toContain(`"${file}"`);
+    expect(existsSync(join(out, OUTPUT_MARKER))).toBe(true);
+    expect(worker).not.toContain(OUTPUT_MARKER);
   });
 
   it("with the server gone and the browser offline, serves every module page, the journal and search", async () => {
