@@ -136,7 +136,9 @@ describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false 
         expect(pages.length).toBeGreaterThanOrEqual(model.locales.length * 10);
         const failures: string[] = [];
         for (const p of pages) {
-          const context = await browser.newContext();
+          // Each page in a fresh context: without this, every visit would install the offline
+          // worker and download the whole site again (the offline test above covers the worker).
+          const context = await browser.newContext({ serviceWorkers: "block" });
           const page = await context.newPage();
           const requests = recordRequests(page);
           await page.goto(site.url + p.url.slice(1));
