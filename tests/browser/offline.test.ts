@@ -70,10 +70,12 @@ describe("the site offline, after one visit", () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
       timeout: 90_000,
     });
-    const state = await page.evaluate(
-      async () => (await navigator.serviceWorker.ready).active?.state,
-    );
-    expect(state).toBe("activated");
+    // The worker claims the page while it activates; activation itself finishes just after.
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), {
+        timeout: 30_000,
+      })
+      .toBe("activated");
     // The worker precaches the site, its search index and its exports, but not the build marker.
     const worker = await readFile(join(out, "sw.js"), "utf8");
     for (const file of ["en/index.html", "pagefind/pagefind.js", "zh-CN/framework.case.json"])
