@@ -52,7 +52,7 @@ export async function loadCourse(
   const coursePages = await loadCoursePages(courseDir, files?.locales ?? [], found);
   if (options.strict) for (const f of found.warnings) f.severity = "error";
   throwIfErrors(found);
-  if (!files) throw new ValidationError(found.findings);
+  if (!files) throw new ValidationError(found.problems);
 
   const { settings, framework, locales } = files;
   const keys = pageKeys(framework, modules, reflection !== undefined, glossary !== undefined);

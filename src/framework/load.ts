@@ -32,6 +32,10 @@ export class FindingCollector {
   get notes(): Finding[] {
     return this.findings.filter((f) => f.severity === "note");
   }
+  /** Errors and warnings: what a failed load reports (notes only matter once the course loads). */
+  get problems(): Finding[] {
+    return this.findings.filter((f) => f.severity !== "note");
+  }
 }
 
 /** Reads a YAML file, reporting a missing file or a syntax error as a finding. */
@@ -202,5 +206,5 @@ function checkProgramme(source: YamlSource, settings: CourseSettings, framework:
 }
 
 export function throwIfErrors(found: FindingCollector): void {
-  if (found.hasErrors) throw new ValidationError(found.findings);
+  if (found.hasErrors) throw new ValidationError(found.problems);
 }
