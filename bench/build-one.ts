@@ -31,7 +31,7 @@ async function projectBuild(): Promise<Build> {
   const { buildSite } = await import("../src/build/build-site.ts");
   // Validation included (strict); no search index.
   return async (courseDir, outputDir) => {
-    await buildSite({ courseDir, outputDir, strict: true, search: false });
+    await buildSite({ courseDir, outputDir, strict: true, search: false, offline: false });
   };
 }
 

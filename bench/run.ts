@@ -375,7 +375,7 @@ async function main(): Promise<void> {
   );
   const tmp = await mkdtemp(join(tmpdir(), "onion-bench-"));
   const notes: string[] = [
-    "The project build is `buildSite({ courseDir, outputDir, strict: true, search: false })`: validation included, Pagefind search index off.",
+    "The project build is `buildSite({ courseDir, outputDir, strict: true, search: false, offline: false })`: validation included, Pagefind search index and offline service worker off.",
     `Synthetic courses: N trainable competencies over ${LAYER_COUNT} layers (treatment train, assessed, 3 categories and 4 level descriptors each), the real scale, the real course.yaml without \`programme\`, the real reflection.yaml with ids remapped (when the course has one); competency i gets the real module i mod 4 in both locales with \`competency:\` and \`{serves}\` ids rewritten.`,
     "Bare Eleventy: the same Markdown bodies, front matter reduced to title (and lang), one Nunjucks layout applied by a directory data file, `templateEngineOverride: md` (no Liquid pre-pass), programmatic API, `write()`.",
     "Floor: markdown-it (`html: true`) renders each body into a minimal HTML shell; files are read and written concurrently.",

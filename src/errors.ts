@@ -7,7 +7,8 @@ export interface Finding {
   dataPath: string;
   message: string;
   hint: string;
-  severity: "error" | "warning";
+  /** A `note` says what a course leaves out on purpose; `--strict` does not turn it into an error. */
+  severity: "error" | "warning" | "note";
 }
 
 /** Base class for problems a course author can fix; the original failure is kept as `cause`. */
@@ -42,5 +43,5 @@ export class InternalError extends Error {
 export function formatFinding(f: Finding): string {
   const where = `${f.file}:${f.line}:${f.column}`;
   const at = f.dataPath ? ` at ${f.dataPath}` : "";
-  return `${f.severity === "error" ? "error" : "warning"} ${where}${at}\n  ${f.message}\n  → ${f.hint}`;
+  return `${f.severity} ${where}${at}\n  ${f.message}\n  → ${f.hint}`;
 }

@@ -4,6 +4,9 @@ import { CourseError } from "../errors.ts";
 import courseEngine, { ENGINE_DIRECTORIES } from "../eleventy/plugin.ts";
 import { loadCourse } from "../course/load-course.ts";
 import type { CourseModel } from "../course/model.ts";
+import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
+import { writeFrameworkExports } from "../export/write-framework-exports.ts";
+import { makeSiteOffline } from "./offline/make-offline.ts";
 import { assertSafeOutputTarget, createStaging, replaceOutput } from "./safe-output.ts";
 import { indexSearch } from "./search-index.ts";
 
@@ -14,6 +17,8 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Build the Pagefind search index (on by default). */
   search?: boolean;
+  /** Generate the offline service worker (on by default; it takes seconds, so most tests skip it). */
+  offline?: boolean;
 }
 
 export interface BuildResult {
@@ -54,7 +59,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         throw explainRenderError(error);
       },
     );
+    await writeFrameworkExports(model, staging, await readFrameworkChangedAt(options.courseDir));
     if (options.search !== false) await indexSearch(staging);
+    await makeSiteOffline(model, staging, { worker: options.offline !== false });
     await replaceOutput(staging, options.outputDir);
     return { model, pageCount };
   } catch (error) {

@@ -6,7 +6,7 @@ import { buildSite } from "../build/build-site.ts";
 import { loadCourse } from "../course/load-course.ts";
 import { formatMessage } from "../framework/format-message.ts";
 import { ENGINE_DIR } from "../paths.ts";
-import { reportError, reportWarnings } from "./report.ts";
+import { reportError, reportNotes, reportWarnings } from "./report.ts";
 
 const USAGE = `Usage: tsx src/cli/main.ts <command> [options]
 
@@ -18,7 +18,8 @@ Commands:
   new-course <dir>   write a starter course into <dir> (--locales en,fr; --force to overwrite)
   new-locale <code>  write i18n/<code>.yaml in the course folder: every interface text to translate
   pdf                render facilitator guides and handbooks in the built site to PDF
-  package            pack the built site's modules as SCORM 1.2 and 2004 zips into --out (default: dist/)
+  package            pack the built site into --out (default: dist/): SCORM 1.2 and 2004 zips of its
+                     modules for an LMS, and website.zip (the whole site, for USB sticks and intranets)
 
 Options:
   --course <dir>     the course folder holding framework/ and modules/ (default: .)
@@ -26,6 +27,7 @@ Options:
   --site <dir>       the built site that package reads (default: site)
   --strict           treat warnings (unfinished placeholders, missing settings) as errors
   --no-search        skip the search index (build only)
+  --no-offline       skip the offline service worker (build only)
   --force            new-module, new-course, new-locale: overwrite files that already exist
   --debug            on an unexpected failure, print the full technical details (stack trace)
 `;
@@ -52,7 +54,9 @@ async function main(argv: string[]): Promise<number> {
         outputDir: out,
         strict: values.strict,
         search: !values["no-search"],
+        offline: !values["no-offline"],
       });
+      reportNotes(model.notes);
       reportWarnings(model.warnings);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
@@ -62,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "validate": {
       const model = await loadCourse(courseDir, { strict: values.strict });
+      reportNotes(model.notes);
       reportWarnings(model.warnings);
       console.log(
         formatMessage(
@@ -132,6 +137,7 @@ function readArguments(argv: string[]) {
         strict: { type: "boolean", default: false },
         locales: { type: "string" },
         "no-search": { type: "boolean", default: false },
+        "no-offline": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
         debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },

@@ -43,3 +43,8 @@ export function reportWarnings(warnings: Finding[]): void {
       `${warnings.length} warning${warnings.length === 1 ? "" : "s"} (use --strict to make them errors).`,
     );
 }
+
+/** Notes say what the course leaves out on purpose; they never fail a build. */
+export function reportNotes(notes: Finding[]): void {
+  for (const n of notes) console.warn(`${formatFinding(n)}\n`);
+}

@@ -50,9 +50,9 @@ export async function loadCourse(
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
   const glossary = files ? await loadGlossary(courseDir, files, modules, found) : undefined;
   const coursePages = await loadCoursePages(courseDir, files?.locales ?? [], found);
-  if (options.strict) for (const f of found.findings) f.severity = "error";
+  if (options.strict) for (const f of found.warnings) f.severity = "error";
   throwIfErrors(found);
-  if (!files) throw new ValidationError(found.findings);
+  if (!files) throw new ValidationError(found.problems);
 
   const { settings, framework, locales } = files;
   const keys = pageKeys(framework, modules, reflection !== undefined, glossary !== undefined);
@@ -74,5 +74,6 @@ export async function loadCourse(
     pages,
     pagesByType: byType,
     warnings: found.warnings,
+    notes: found.notes,
   };
 }

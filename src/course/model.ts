@@ -57,6 +57,8 @@ export interface CourseModel {
   pages: PageRecord[];
   pagesByType: Record<PageType, PageRecord[]>;
   warnings: Finding[];
+  /** What the course leaves out on purpose (e.g. no siteUrl); printed, never an error. */
+  notes: Finding[];
 }
 
 /** The locale-independent part of each page's address, by page type. */

@@ -14,7 +14,7 @@ const SIZE = 420;
 const CENTRE = SIZE / 2;
 const OUTER_RADIUS = 200;
 /** Light fills, core darkest, all with dark text above 4.5:1 contrast. */
-const FILLS = ["#f6c9a8", "#f9dcc4", "#fbe9da", "#e6efe0", "#dbe8f3", "#ece3f3", "#f3f3f3"];
+export const FILLS = ["#f6c9a8", "#f9dcc4", "#fbe9da", "#e6efe0", "#dbe8f3", "#ece3f3", "#f3f3f3"];
 
 export function escapeXml(value: string): string {
   return value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);

@@ -1,4 +1,7 @@
 import { join } from "node:path";
+import { THEME_COLOUR } from "../build/offline/draw-icons.ts";
+import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
+import { writeFrameworkExports } from "../export/write-framework-exports.ts";
 import { loadCourse } from "../course/load-course.ts";
 import type { CourseModel } from "../course/model.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
@@ -27,6 +30,15 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
     eleventyConfig.on("eleventy.before", async () => {
       state.model = await loadCourse(courseDir);
     });
+    // The build command writes the exports itself; serving writes them after each rebuild.
+    eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
+      if (state.model)
+        await writeFrameworkExports(
+          state.model,
+          dir.output,
+          await readFrameworkChangedAt(courseDir),
+        );
+    });
     eleventyConfig.addWatchTarget(join(courseDir, "framework"));
     eleventyConfig.addWatchTarget(join(courseDir, "modules"));
   }
@@ -36,6 +48,7 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
     return state.model;
   };
   eleventyConfig.addGlobalData("course", () => model());
+  eleventyConfig.addGlobalData("themeColour", THEME_COLOUR);
   eleventyConfig.addPassthroughCopy({ [join(TEMPLATES_DIR, "assets")]: "assets" });
   eleventyConfig.setTemplateFormats(["njk"]);
   registerFilters(eleventyConfig, model);

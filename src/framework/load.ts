@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { z } from "zod";
 import { ValidationError, type Finding } from "../errors.ts";
 import { checkFramework, findingAt } from "./cross-checks.ts";
+import { noteMissingSiteUrl } from "./site-url-note.ts";
 import {
   courseSettingsSchema,
   frameworkSchema,
@@ -27,6 +28,13 @@ export class FindingCollector {
   }
   get warnings(): Finding[] {
     return this.findings.filter((f) => f.severity === "warning");
+  }
+  get notes(): Finding[] {
+    return this.findings.filter((f) => f.severity === "note");
+  }
+  /** Errors and warnings: what a failed load reports (notes only matter once the course loads). */
+  get problems(): Finding[] {
+    return this.findings.filter((f) => f.severity !== "note");
   }
 }
 
@@ -95,6 +103,7 @@ export async function loadFrameworkFiles(
   const locales = declaredLocales(courseSource);
   const settings = courseSource && parseWith(courseSettingsSchema(locales), courseSource, found);
   if (courseSource) found.add(...checkSettings(courseSource, locales));
+  if (courseSource && settings) found.add(...noteMissingSiteUrl(courseSource, settings));
 
   const frameworkSource = await openYaml(courseDir, FRAMEWORK_FILE, found);
   let framework: FrameworkData | undefined;
@@ -197,5 +206,5 @@ function checkProgramme(source: YamlSource, settings: CourseSettings, framework:
 }
 
 export function throwIfErrors(found: FindingCollector): void {
-  if (found.hasErrors) throw new ValidationError(found.findings);
+  if (found.hasErrors) throw new ValidationError(found.problems);
 }

@@ -50,6 +50,10 @@ export function courseSettingsSchema(locales: readonly string[]) {
       .string()
       .regex(/^\/(?:[^/\s]+\/)*$/, { error: "must start and end with `/`, e.g. `/` or `/training/onion/`" })
       .default("/"),
+    siteUrl: z
+      .url({ protocol: /^https?$/, error: "must be the full web address of the site, e.g. `https://intranet.example/training/onion/`" })
+      .transform((url) => (url.endsWith("/") ? url : `${url}/`))
+      .optional(),
     licence: z.strictObject({ name: text(), url: safeUrl() }),
     source: z
       .strictObject({

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import type { CourseModel, PageRecord } from "../../src/course/model.ts";
 import { writeStarterCourse } from "../../src/course/new-course.ts";
+import { cfPackage } from "../../src/export/case/case-schema.ts";
+import { CASE_FILE, MOODLE_FILE } from "../../src/export/write-framework-exports.ts";
 import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
 import { brokenSiteLinks, listSiteFiles } from "../helpers/site-links.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";
@@ -90,6 +92,41 @@ describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false 
       }
     });
 
+    it("exports its framework as CASE 1.1 and Moodle CSV, and works offline after one visit", async () => {
+      for (const locale of model.locales) {
+        const pkg = JSON.parse(await readFile(join(out, locale, CASE_FILE), "utf8"));
+        expect(cfPackage.safeParse(pkg).error?.issues ?? []).toEqual([]);
+        expect(pkg.CFDocument.creator).toBe(model.settings.organisation[locale]);
+        const csv = await readFile(join(out, locale, MOODLE_FILE), "utf8");
+        expect(csv).toMatch(/^"Parent id number","Id number",Shortname,Description,/);
+        for (const e of model.competencies)
+          expect(csv.split("\n").filter((l) => l.includes(`,${e.competency.id},`))).toHaveLength(1);
+        const manifest = JSON.parse(
+          await readFile(join(out, locale, "manifest.webmanifest"), "utf8"),
+        );
+        expect(manifest.name).toBe(model.settings.title[locale]);
+      }
+      const site = await serveSite(out, "/intranet/course/");
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.url}${model.defaultLocale}/`);
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+          timeout: 90_000,
+        });
+        await site.close();
+        await context.setOffline(true);
+        for (const locale of model.locales) {
+          const m = model.modules[0]!;
+          await page.goto(`${site.url}${locale}/modules/${m.competencyId}/`);
+          expect(await page.locator("h1").textContent()).toBe(m.versions[locale]!.title);
+        }
+      } finally {
+        await context.close();
+        await site.close();
+      }
+    }, 300_000);
+
     it("every page type in every locale: axe-core clean, lang set, nothing requested outside the site", async () => {
       const site = await serveSite(out);
       try {
@@ -99,7 +136,9 @@ describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false 
         expect(pages.length).toBeGreaterThanOrEqual(model.locales.length * 10);
         const failures: string[] = [];
         for (const p of pages) {
-          const context = await browser.newContext();
+          // Each page in a fresh context: without this, every visit would install the offline
+          // worker and download the whole site again (the offline test above covers the worker).
+          const context = await browser.newContext({ serviceWorkers: "block" });
           const page = await context.newPage();
           const requests = recordRequests(page);
           await page.goto(site.url + p.url.slice(1));

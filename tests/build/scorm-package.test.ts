@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CourseError } from "../../src/errors.ts";
 import { OUTPUT_MARKER } from "../../src/export/output-folder.ts";
 import { listReferences } from "../../src/export/scorm/package-page.ts";
 import { packageScorm, type PackageInfo } from "../../src/export/scorm/package-scorm.ts";
+import { WEBSITE_ZIP } from "../../src/export/website-zip.ts";
 import type { CourseModel } from "../../src/course/model.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";
@@ -20,7 +21,8 @@ const logged: string[] = [];
 const cleanup: string[] = [];
 
 beforeAll(async () => {
-  const built = await buildInTemp();
+  // With the service worker, so the packages can be checked to leave it (and the manifest) out.
+  const built = await buildInTemp(undefined, { offline: true });
   ({ model, out: site } = built);
   dist = join(await tempDir("scorm-dist-"), "dist");
   cleanup.push(join(site, ".."), join(dist, ".."));
@@ -53,13 +55,14 @@ describe("npm run package", () => {
       ...ids.map((id) => `${id}-${v}.zip`),
       `course-${v}.zip`,
     ]);
-    expect((await readdir(dist)).sort()).toEqual([OUTPUT_MARKER, ...expected].sort());
+    expect((await readdir(dist)).sort()).toEqual([OUTPUT_MARKER, WEBSITE_ZIP, ...expected].sort());
     expect(infos.map((i) => i.file).sort()).toEqual(expected.sort());
     for (const info of infos) {
       const line = logged.find((l) => l.includes(info.file));
       expect(line, info.file).toMatch(/\d+\.\d (KB|MB)$/);
     }
-    expect(logged.at(-1)).toMatch(/^Wrote 10 packages \(\d+\.\d (KB|MB)\)/);
+    expect(logged.filter((l) => /^Wrote 10 packages \(\d+\.\d (KB|MB)\)/.test(l))).toHaveLength(1);
+    expect(logged.find((l) => l.includes(WEBSITE_ZIP))).toMatch(/whole website +\d+\.\d (KB|MB)$/);
   });
 
   it.each(["scorm12", "scorm2004"])(
@@ -119,6 +122,42 @@ describe("npm run package", () => {
     }
   });
 
+  it("no package holds or registers the website's service worker or web app manifest", async () => {
+    expect(existsSync(join(site, "sw.js"))).toBe(true);
+    expect(existsSync(join(site, "en", "manifest.webmanifest"))).toBe(true);
+    for (const info of infos) {
+      const zip = await unzip(info.file);
+      const names = Object.keys(zip);
+      expect(names.length, info.file).toBeGreaterThan(3);
+      expect(
+        names.filter((n) => /(?:^|\/)(?:sw\.js|manifest\.webmanifest|offline\.js)$/.test(n)),
+        info.file,
+      ).toEqual([]);
+      const pages = names.filter((n) => n.endsWith(".html"));
+      expect(pages.length, info.file).toBeGreaterThan(0);
+      for (const page of pages)
+        expect(strFromU8(zip[page]!), `${info.file} ${page}`).not.toMatch(
+          /rel="manifest"|offline\.js|sw\.js|data-update-notice|serviceWorker/,
+        );
+    }
+  });
+
+  it("website.zip holds every file of the built site under website/, service worker included", async () => {
+    const zip = await unzip(WEBSITE_ZIP);
+    const names = Object.keys(zip).filter((n) => !n.endsWith("/"));
+    const siteFiles = (await readdir(site, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => relative(site, join(e.parentPath, e.name)).split(sep).join("/"))
+      .filter((f) => f !== OUTPUT_MARKER);
+    expect(siteFiles.length).toBeGreaterThan(50);
+    expect(names.sort()).toEqual(siteFiles.map((f) => `website/${f}`).sort());
+    for (const file of ["website/index.html", "website/sw.js", "website/en/framework.case.json"])
+      expect(names).toContain(file);
+    expect(
+      Buffer.compare(zip["website/index.html"]!, await readFile(join(site, "index.html"))),
+    ).toBe(0);
+  });
+
   it("each module can be taken in every locale: its pages in each, linked by the language switch", async () => {
     const zip = await unzip(`${model.modules[0]!.competencyId}-scorm12.zip`);
     const id = model.modules[0]!.competencyId;
@@ -147,9 +186,11 @@ describe("npm run package", () => {
     const again = join(await tempDir("scorm-again-"), "dist");
     cleanup.push(join(again, ".."));
     await packageScorm({ courseDir: REPO_DIR, siteDir: site, outDir: again, log: () => {} });
-    const a = await readFile(join(dist, "course-scorm2004.zip"));
-    const b = await readFile(join(again, "course-scorm2004.zip"));
-    expect(Buffer.compare(a, b)).toBe(0);
+    for (const file of ["course-scorm2004.zip", WEBSITE_ZIP]) {
+      const a = await readFile(join(dist, file));
+      const b = await readFile(join(again, file));
+      expect(Buffer.compare(a, b), file).toBe(0);
+    }
   });
 });
 

@@ -10,6 +10,9 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".pdf": "application/pdf",
   ".wasm": "application/wasm",
+  ".webmanifest": "application/manifest+json",
+  ".png": "image/png",
+  ".csv": "text/csv; charset=utf-8",
 };
 
 export interface StaticSite {
@@ -18,8 +21,11 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves a built site on loopback under `prefix`, like a static host (404.html for missing pages). */
-export async function serveSite(root: string, prefix = "/"): Promise<StaticSite> {
+/**
+ * Serves a built site on loopback under `prefix`, like a static host (404.html for missing pages).
+ * A `port` of 0 picks a free one; give the old one to bring a stopped site back at the same origin.
+ */
+export async function serveSite(root: string, prefix = "/", port = 0): Promise<StaticSite> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const send = async (file: string, status = 200) => {
@@ -39,11 +45,15 @@ export async function serveSite(root: string, prefix = "/"): Promise<StaticSite>
       return send(file);
     return send(join(root, "404.html"), 404);
   });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
   const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
+  const listening = typeof address === "object" && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    url: `http://127.0.0.1:${listening}${prefix}`,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -20,6 +20,19 @@ function escapeHtml(text: string): string {
   );
 }
 
+/**
+ * A built page without what makes the website installable and offline (web app manifest, home-screen
+ * icon, service worker registration, update notice): inside an LMS the package is not a web app, and
+ * a service worker registered from the LMS's origin would cache the LMS's own pages.
+ */
+export function stripOfflineParts(html: string): string {
+  return html
+    .replace(/<link rel="(?:manifest|apple-touch-icon)" [^>]*>\n?/g, "")
+    .replace(/<meta name="theme-color" [^>]*>\n?/g, "")
+    .replace(/<div class="update-notice"[\s\S]*?<\/div>\n?/, "")
+    .replace(/<script src="[^"]*assets\/offline\.js"[^>]*><\/script>\n?/, "");
+}
+
 /** Where a relative link of the page points inside the package (no fragment), or undefined. */
 export function resolveInPackage(pagePath: string, href: string): string | undefined {
   if (EXTERNAL.test(href)) return undefined;

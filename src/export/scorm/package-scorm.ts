@@ -10,8 +10,9 @@ import type { CourseModel } from "../../course/model.ts";
 import { lookupUiText } from "../../framework/ui-strings.ts";
 import type { CourseModule } from "../../modules/types.ts";
 import { assertOutputTarget, writeOutputFolder } from "../output-folder.ts";
+import { WEBSITE_FOLDER, WEBSITE_ZIP, zipWebsite } from "../website-zip.ts";
 import { renderManifest, type ScormVersion } from "./manifest.ts";
-import { listReferences, rewritePackagePage } from "./package-page.ts";
+import { listReferences, rewritePackagePage, stripOfflineParts } from "./package-page.ts";
 
 const RUNTIME_DIR = fileURLToPath(new URL("./assets/", import.meta.url));
 /** Files the package adds to what the site has: the runtime and its stylesheet. */
@@ -61,7 +62,7 @@ async function assemblePackage(
   for (const m of modules)
     for (const locale of model.locales) {
       const path = modulePage(locale, m.competencyId);
-      pages.set(path, await readFile(join(ctx.siteDir, path), "utf8"));
+      pages.set(path, stripOfflineParts(await readFile(join(ctx.siteDir, path), "utf8")));
     }
   const shared = new Set(RUNTIME_FILES);
   for (const [path, html] of pages)
@@ -141,7 +142,8 @@ function formatSize(bytes: number): string {
 
 /**
  * Packs the built site's modules for an LMS: per module a SCORM 1.2 and a SCORM 2004 (4th edition)
- * package, and a whole-course package of each version with one SCO per module. It never rebuilds.
+ * package, and a whole-course package of each version with one SCO per module; beside them the whole
+ * website as one zip (website.zip) for USB sticks and intranet copies. It never rebuilds.
  */
 export async function packageScorm(options: PackageOptions): Promise<PackageInfo[]> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -176,15 +178,21 @@ export async function packageScorm(options: PackageOptions): Promise<PackageInfo
       });
     }
   }
+  const website = await zipWebsite(siteDir);
+  out.set(WEBSITE_ZIP, website);
   await writeOutputFolder(options.outDir, out);
   const shown = relative(process.cwd(), resolve(options.outDir)) || ".";
   for (const info of infos)
     log(
       `${join(shown, info.file)}  SCORM ${info.version}  ${info.modules.length} module(s)  ${formatSize(info.bytes)}`,
     );
+  log(`${join(shown, WEBSITE_ZIP)}  the whole website  ${formatSize(website.byteLength)}`);
   const total = infos.reduce((sum, i) => sum + i.bytes, 0);
   log(
     `Wrote ${infos.length} packages (${formatSize(total)}) into ${shown}/: SCORM 1.2 (every LMS; HealthStream, Moodle) and SCORM 2004 4th edition, per module and for the whole course.`,
+  );
+  log(
+    `${WEBSITE_ZIP} is the whole website for a USB stick or an intranet copy: unzip it and open ${WEBSITE_FOLDER}/index.html, or put the ${WEBSITE_FOLDER}/ folder on a web server (then it also works offline after one visit).`,
   );
   return infos;
 }

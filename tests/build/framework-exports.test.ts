@@ -1,0 +1,316 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { access, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { cfPackage, type CFPackage } from "../../src/export/case/case-schema.ts";
+import { deriveUuid } from "../../src/export/case/uuid-v5.ts";
+import { MOODLE_HEADER } from "../../src/export/moodle/build-moodle-csv.ts";
+import { loadCourse } from "../../src/course/load-course.ts";
+import type { CourseModel } from "../../src/course/model.ts";
+import { buildInTemp } from "../helpers/build.ts";
+import { copyCourse, editFile, replaceOnce } from "../helpers/courses.ts";
+import { fixture, REPO_DIR } from "../helpers/paths.ts";
+
+/** The header line of Moodle's own example file (admin/tool/lpimportcsv/tests/fixtures/example.csv). */
+const MOODLE_EXAMPLE_HEADER =
+  '"Parent id number","Id number",Shortname,Description,"Description format","Scale values","Scale configuration","Rule type (optional)","Rule outcome (optional)","Rule config (optional)","Cross referenced competency id numbers","Exported id (optional)","Is framework",Taxonomy';
+
+const readCase = async (site: string, locale: string): Promise<CFPackage> =>
+  JSON.parse(await readFile(join(site, locale, "framework.case.json"), "utf8"));
+const readCsv = (site: string, locale: string) =>
+  readFile(join(site, locale, "framework.moodle.csv"), "utf8");
+
+/** RFC 4180 CSV, as Moodle's csv_import_reader reads it: quoted fields may hold commas, quotes, line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") (row.push(field), (field = ""));
+    else if (ch === "\n") (row.push(field), rows.push(row), (row = []), (field = ""));
+    else field += ch;
+  }
+  if (field || row.length) (row.push(field), rows.push(row));
+  return rows;
+}
+
+function validateWithAjv(pkg: unknown): string[] {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+  const validate = ajv.compile(z.toJSONSchema(cfPackage) as object);
+  return validate(pkg) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
+
+describe("deriveUuid", () => {
+  it("gives RFC 9562's version-5 example for www.example.com in the DNS namespace", () => {
+    expect(deriveUuid("www.example.com", "6ba7b810-9dad-11d1-80b4-00c04fd430c8")).toBe(
+      "2ed6657d-e927-568b-95e1-2665a8aea6a2",
+    );
+  });
+});
+
+describe("CASE 1.1 and Moodle exports of the default course", () => {
+  let model: CourseModel;
+  let first: string;
+  let second: string;
+
+  beforeAll(async () => {
+    ({ out: first, model } = await buildInTemp());
+    ({ out: second } = await buildInTemp());
+  });
+
+  const items = (m: CourseModel) => {
+    const layers = m.framework.layers;
+    const competencies = layers.flatMap((l) => l.competencies);
+    const categories = competencies.flatMap((c) => c.categories);
+    return { layers, competencies, categories };
+  };
+
+  it.each(["en", "zh-CN"])(
+    "%s: validates against the CASE 1.1 schema (mirror) with ajv",
+    async (locale) => {
+      const pkg = await readCase(first, locale);
+      expect(validateWithAjv(pkg)).toEqual([]);
+      expect(pkg.CFDocument.caseVersion).toBe("1.1");
+      expect(pkg.CFDocument.language).toBe(locale);
+      expect(pkg.CFDocument.title).toBe(model.settings.title[locale]);
+      expect(pkg.CFDocument.creator).toBe(model.settings.organisation[locale]);
+    },
+  );
+
+  it("keeps every identifier the same from one build to the next", async () => {
+    for (const locale of model.locales) {
+      const a = await readCase(first, locale);
+      const b = await readCase(second, locale);
+      const ids = (p: CFPackage) => [
+        p.CFDocument.identifier,
+        ...(p.CFItems ?? []).map((i) => i.identifier),
+        ...(p.CFAssociations ?? []).map((x) => x.identifier),
+      ];
+      expect(ids(a).length).toBeGreaterThan(10);
+      expect(ids(b)).toEqual(ids(a));
+      expect(new Set(ids(a)).size).toBe(ids(a).length);
+    }
+    const en = await readCase(first, "en");
+    const zh = await readCase(first, "zh-CN");
+    expect(en.CFDocument.identifier).not.toBe(zh.CFDocument.identifier);
+  });
+
+  it("has an item for every layer, competency and category, with its type and title", async () => {
+    const { layers, competencies, categories } = items(model);
+    for (const locale of model.locales) {
+      const pkg = await readCase(first, locale);
+      const byCode = new Map((pkg.CFItems ?? []).map((i) => [i.humanCodingScheme, i]));
+      expect(pkg.CFItems).toHaveLength(layers.length + competencies.length + categories.length);
+      for (const [list, kind] of [
+        [layers, "layer"],
+        [competencies, "competency"],
+        [categories, "category"],
+      ] as const)
+        for (const x of list) {
+          expect(byCode.get(x.id)?.fullStatement).toBe(x.title[locale]);
+          expect(byCode.get(x.id)?.CFItemTypeURI?.identifier).toBe(
+            pkg.CFDefinitions?.CFItemTypes?.find((t) => t.typeCode === kind)?.identifier,
+          );
+        }
+    }
+  });
+
+  it("forms one tree of isChildOf associations rooted at the document, following the framework", async () => {
+    const pkg = await readCase(first, "en");
+    const docId = pkg.CFDocument.identifier;
+    const codeOf = new Map((pkg.CFItems ?? []).map((i) => [i.identifier, i.humanCodingScheme]));
+    const parentOf = new Map<string, string>();
+    for (const a of pkg.CFAssociations ?? []) {
+      expect(a.associationType).toBe("isChildOf");
+      expect(parentOf.has(a.originNodeURI.identifier)).toBe(false);
+      parentOf.set(a.originNodeURI.identifier, a.destinationNodeURI.identifier);
+    }
+    for (const item of pkg.CFItems ?? []) {
+      const chain: string[] = [];
+      for (let at = item.identifier; at !== docId; at = parentOf.get(at)!) {
+        expect(
+          codeOf.has(at) && !chain.includes(at),
+          `broken chain from ${item.humanCodingScheme}`,
+        ).toBe(true);
+        chain.push(at);
+      }
+      expect(chain.length).toBeLessThanOrEqual(3);
+    }
+    for (const layer of model.framework.layers)
+      for (const c of layer.competencies) {
+        const id = (code: string) => [...codeOf].find(([, v]) => v === code)![0];
+        expect(codeOf.get(parentOf.get(id(c.id))!)).toBe(layer.id);
+        for (const cat of c.categories) expect(codeOf.get(parentOf.get(id(cat.id))!)).toBe(c.id);
+        expect(parentOf.get(id(layer.id))).toBe(docId);
+      }
+  });
+
+  it("carries the proficiency scale as a rubric: a criterion per assessed competency, a level per scale level", async () => {
+    const pkg = await readCase(first, "zh-CN");
+    const scale = model.framework.scale;
+    const assessed = model.competencies.filter((e) => e.competency.levels);
+    const criteria = pkg.CFRubrics?.[0]?.CFRubricCriteria ?? [];
+    expect(pkg.CFRubrics?.[0]?.title).toBe(scale.title["zh-CN"]);
+    expect(criteria.map((c) => c.category)).toEqual(
+      assessed.map((e) => e.competency.title["zh-CN"]),
+    );
+    const firstAssessed = assessed[0]!.competency;
+    expect(criteria[0]!.CFRubricCriterionLevels!.map((l) => [l.quality, l.description])).toEqual(
+      scale.levels.map((l) => [l.title["zh-CN"], firstAssessed.levels![l.id]!["zh-CN"]]),
+    );
+  });
+
+  it("Moodle CSV: the header is exactly Moodle's, one row per item, parents resolve, Chinese intact", async () => {
+    const { layers, competencies, categories } = items(model);
+    for (const locale of model.locales) {
+      const text = await readCsv(first, locale);
+      expect(text.split("\n")[0]).toBe(MOODLE_EXAMPLE_HEADER);
+      const rows = parseCsv(text);
+      expect(rows[0]).toEqual([...MOODLE_HEADER]);
+      const body = rows.slice(1);
+      expect(body).toHaveLength(1 + layers.length + competencies.length + categories.length);
+      for (const row of body) expect(row).toHaveLength(14);
+
+      const [framework, ...competencyRows] = body;
+      expect(framework![12]).toBe("1");
+      expect(framework![2]).toBe(model.settings.title[locale]);
+      expect(framework![5]).toBe(
+        model.framework.scale.levels.map((l) => l.title[locale]).join(","),
+      );
+      const config = JSON.parse(framework![6]!) as { proficient?: number }[];
+      const target = model.framework.scale.levels.findIndex(
+        (l) => l.id === model.framework.scale.target,
+      );
+      expect(config.slice(1).map((c) => c.proficient)).toEqual(
+        model.framework.scale.levels.map((_, i) => (i >= target ? 1 : 0)),
+      );
+
+      const seen = new Set<string>();
+      for (const row of competencyRows) {
+        expect(row[12]).toBe("");
+        if (row[0]) expect(seen.has(row[0]), `parent ${row[0]} of ${row[1]}`).toBe(true);
+        seen.add(row[1]!);
+      }
+      for (const c of competencies) {
+        const row = competencyRows.find((r) => r[1] === c.id)!;
+        expect(row[2]).toBe(c.title[locale]);
+        expect(row[0]).toBe(layers.find((l) => l.competencies.includes(c))!.id);
+      }
+    }
+    const zh = parseCsv(await readCsv(first, "zh-CN"));
+    expect(zh.some((r) => r[2] === "沟通能力")).toBe(true);
+  });
+
+  it("links both files from the framework and trainers pages of every locale", async () => {
+    for (const locale of model.locales)
+      for (const page of ["framework/index.html", "trainers/index.html"]) {
+        const html = await readFile(join(first, locale, page), "utf8");
+        const depth = page.split("/").length - 1;
+        for (const file of ["framework.case.json", "framework.moodle.csv"]) {
+          expect(html).toContain(`href="${"../".repeat(depth)}${file}"`);
+          await access(join(first, locale, file));
+        }
+      }
+  });
+});
+
+describe("siteUrl", () => {
+  it("without it, the course loads in strict mode and a note (not a warning) says what is lost", async () => {
+    const model = await loadCourse(fixture("minimal"), { strict: true });
+    expect(model.warnings).toEqual([]);
+    expect(model.notes).toHaveLength(1);
+    expect(model.notes[0]).toMatchObject({ file: "framework/course.yaml", severity: "note" });
+    expect(model.notes[0]!.message).toMatch(/siteUrl/);
+  });
+
+  it("with it, the CASE items point at the published pages, which exist in the built site", async () => {
+    const course = await copyCourse(fixture("minimal"));
+    await editFile(
+      course,
+      "framework/course.yaml",
+      replaceOnce(
+        "pathPrefix: /\n",
+        "pathPrefix: /\nsiteUrl: https://intranet.example/training/onion\n",
+      ),
+    );
+    const { out, model } = await buildInTemp(course);
+    expect(model.notes).toEqual([]);
+    const pkg = await readCase(out, "en");
+    expect(validateWithAjv(pkg)).toEqual([]);
+    expect(pkg.CFDocument.uri).toBe("https://intranet.example/training/onion/en/framework/");
+    for (const item of pkg.CFItems ?? []) {
+      const path = item.uri
+        .replace("https://intranet.example/training/onion/", "")
+        .replace(/#.*$/, "");
+      await access(join(out, fileURLToPath(new URL(`file:///${path}index.html`)).slice(1)));
+    }
+  });
+});
+
+describe("a course on its own framework (no published source)", () => {
+  it("names the organisation as creator, with the course's version and date; no DOI, no dead licence link", async () => {
+    const course = await copyCourse(fixture("minimal"));
+    await editFile(
+      course,
+      "framework/course.yaml",
+      replaceOnce(
+        "  url: https://creativecommons.org/licenses/by/4.0/\nsource:\n  authors: Example A, Example B\n  title: An example competency framework\n  journal: Example Journal\n  year: 2025\n  doi: 10.1234/example.5678\n",
+        '  url: licence/\nversion: "2.1"\npublished: 2026-11-15\n',
+      ),
+    );
+    const { out, model } = await buildInTemp(course);
+    expect(model.settings.source).toBeUndefined();
+    for (const locale of model.locales) {
+      const pkg = await readCase(out, locale);
+      expect(validateWithAjv(pkg)).toEqual([]);
+      const doc = pkg.CFDocument;
+      expect(doc.creator).toBe(model.settings.organisation[locale]);
+      expect(doc.version).toBe("2.1");
+      expect(doc.statusStartDate).toBe("2026-11-15");
+      expect(doc.officialSourceURL).toBeUndefined();
+      expect(doc.notes).toContain(model.settings.organisation[locale]!);
+      expect(doc.notes).toContain("2.1");
+      expect(JSON.stringify(pkg)).not.toMatch(/doi/i);
+      // A relative licence link cannot be resolved without siteUrl: a stable URN, not a broken URI.
+      expect(doc.licenseURI?.uri).toBe(`urn:uuid:${doc.licenseURI?.identifier}`);
+      const rows = parseCsv(await readCsv(out, locale));
+      expect(rows[0]).toEqual([...MOODLE_HEADER]);
+      expect(rows[1]![2]).toBe(model.settings.title[locale]);
+    }
+  });
+});
+
+describe("the example course (examples/breaking-bad-news, en + fr)", () => {
+  it("exports valid CASE and Moodle files in English and French", async () => {
+    const { out, model } = await buildInTemp(join(REPO_DIR, "examples", "breaking-bad-news"));
+    expect(model.locales).toEqual(["en", "fr"]);
+    for (const locale of model.locales) {
+      const pkg = await readCase(out, locale);
+      expect(validateWithAjv(pkg)).toEqual([]);
+      expect(pkg.CFDocument.language).toBe(locale);
+      const competencies = model.framework.layers.flatMap((l) => l.competencies);
+      for (const c of competencies)
+        expect(pkg.CFItems?.find((i) => i.humanCodingScheme === c.id)?.fullStatement).toBe(
+          c.title[locale],
+        );
+      const text = await readCsv(out, locale);
+      expect(text.split("\n")[0]).toBe(MOODLE_EXAMPLE_HEADER);
+      const rows = parseCsv(text).slice(1);
+      for (const c of competencies)
+        expect(rows.find((r) => r[1] === c.id)?.[2]).toBe(c.title[locale]);
+    }
+    const fr = await readCase(out, "fr");
+    expect(fr.CFItems?.some((i) => /[éèàç]/.test(i.fullStatement))).toBe(true);
+  });
+});
