@@ -1,4 +1,21 @@
+import { relative } from "node:path";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+// Stryker stops at a mutant's first failing test (bail). Running the cheap files first (unit tests,
+// then build tests, each from the shortest last run) kills most mutants in seconds instead of after a
+// full site build; a surviving mutant still runs every test that covers it, so the score is unchanged.
+class CheapFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const cost = (spec: TestSpecification): number => {
+      const file = relative(this.ctx.config.root, spec.moduleId);
+      const lastRun = this.ctx.cache.getFileTestResults(`${spec.project.name}:${file}`);
+      const group = file.startsWith("tests/unit/") ? 0 : 1;
+      return group * 1e9 + (lastRun?.duration ?? 1e8);
+    };
+    return [...files].sort((a, b) => cost(a) - cost(b));
+  }
+}
 
 // The tests mutation testing runs against each mutant: unit and build tests (command-line tests run the CLI in a child process, where a mutant is not active). Browser
 // tests are left out (each starts Chromium, too slow to repeat for thousands of mutants).
@@ -8,5 +25,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     maxWorkers: 1,
+    sequence: { sequencer: CheapFirstSequencer },
   },
 });

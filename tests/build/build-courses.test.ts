@@ -245,6 +245,19 @@ describe("the default course (repository root)", () => {
     expect(await brokenLinks(files, read, model.settings.pathPrefix)).toEqual([]);
   });
 
+  it("gives no two elements of a page the same id, so each in-page link has one target (the handbook holds every guide)", async () => {
+    const handbook = await read("en/facilitators/handbook/index.html");
+    // The handbook really holds several guides' bodies, each with its own session plan.
+    expect(handbook.match(/<table class="session-plan">/g)?.length).toBe(model.modules.length);
+    const repeated: string[] = [];
+    for (const page of files.filter((f) => f.endsWith(".html"))) {
+      const ids = [...(await read(page)).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+      for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
+        repeated.push(`${page}: ${id}`);
+    }
+    expect(repeated).toEqual([]);
+  });
+
   describe("facilitator notes", () => {
     /**
      * Pages meant for facilitators only (guides and handbooks under /<locale>/facilitators/); every
