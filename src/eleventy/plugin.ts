@@ -4,6 +4,7 @@ import type { CourseModel } from "../framework/model.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { addSecurityPolicy } from "../security/csp.ts";
 import { registerFilters } from "./filters.ts";
+import { addPageContents } from "./page-contents.ts";
 
 /** Where the engine keeps its templates, relative to the Eleventy input folder (templates/pages). */
 export const ENGINE_DIRECTORIES = {
@@ -38,6 +39,9 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
   eleventyConfig.addPassthroughCopy({ [join(TEMPLATES_DIR, "assets")]: "assets" });
   eleventyConfig.setTemplateFormats(["njk"]);
   registerFilters(eleventyConfig, model);
+  eleventyConfig.addTransform("page-contents", (content: string) =>
+    addPageContents(content, model()),
+  );
   eleventyConfig.addTransform("content-security-policy", function (this: any, content: string) {
     const out = String(this.page?.outputPath ?? "");
     return out.endsWith(".html") ? addSecurityPolicy(content) : content;
