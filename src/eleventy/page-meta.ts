@@ -114,9 +114,9 @@ export const usesTools = (page: PageRecord): boolean => TOOL_PAGES.has(page.type
 
 const SCRIPT_MESSAGES: Partial<Record<PageType, string[]>> = {
   module: ["check.", "checkResult."],
-  reflection: ["journal."],
-  assess: ["journal.", "assess."],
-  search: ["search."],
+  reflection: ["journal.", "plural.journal."],
+  assess: ["journal.", "assess.", "plural.journal."],
+  search: ["search.", "plural.search."],
 };
 export const scriptMessagePrefixes = (page: PageRecord): string[] =>
   SCRIPT_MESSAGES[page.type] ?? [];

@@ -57,14 +57,18 @@ export async function loadUiStrings(
   return strings;
 }
 
-/** Interface text by key in a locale (English when the locale lacks it), `{name}` placeholders filled. */
+/** Interface text by key in a locale (English when the locale lacks it), `{name}` placeholders filled;
+    a count of 1 picks the `plural.<key>` form where one exists ("1 entry", not "1 entries"). */
 export function lookupUiText(
   ui: UiStrings,
   locale: string,
   key: string,
   vars: Record<string, unknown> = {},
 ): string | undefined {
-  const text = ui[locale]?.[key] ?? ui.en?.[key];
+  // English needs its singular: with a count of 1, `plural.<key>` (if there is one) is used instead.
+  const singular = Number(vars.count ?? vars.n) === 1 ? `plural.${key}` : undefined;
+  const chosen = singular && (ui[locale]?.[singular] ?? ui.en?.[singular]) ? singular : key;
+  const text = ui[locale]?.[chosen] ?? ui.en?.[chosen];
   return text?.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
