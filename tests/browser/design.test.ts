@@ -222,6 +222,42 @@ describe("knowledge checks", () => {
   });
 });
 
+describe("the radar chart on a 360 px phone", () => {
+  it("has labels at least 12 px tall as rendered, a legend, a key and controls of 24 px", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}en/assess/`);
+    const groups = page.locator("fieldset.rubric");
+    const n = await groups.count();
+    expect(n).toBeGreaterThan(2);
+    for (const round of [0, 1]) {
+      for (let i = 0; i < n; i++)
+        await groups
+          .nth(i)
+          .locator("input")
+          .nth((i + round) % 2)
+          .check();
+      await page.click(".assess-actions button[type=submit]");
+    }
+    await expect.poll(() => page.locator(".radar text").count()).toBeGreaterThan(n);
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll(".radar text")].map((t) => {
+        const size = parseFloat(getComputedStyle(t).fontSize);
+        return size * (t as SVGGraphicsElement).getScreenCTM()!.a;
+      }),
+    );
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
+    expect(await page.locator(".radar-legend li").count()).toBe(2);
+    expect(await page.locator(".radar-key li").count()).toBe(n);
+    const select = await page.locator("#assess-compare").boundingBox();
+    expect(select!.width).toBeGreaterThanOrEqual(24);
+    expect(select!.height).toBeGreaterThanOrEqual(24);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
 describe("search opened from a folder", () => {
   it("shows its fallback links", async () => {
     const page = await browser.newPage();
