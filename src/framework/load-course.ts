@@ -2,6 +2,7 @@ import { ValidationError } from "../errors.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import { loadReflection } from "../reflection/load-reflection.ts";
 import { findPageCollisions } from "../security/page-collisions.ts";
+import { findAsciiPunctuationInChinese } from "./cjk-punctuation.ts";
 import { FindingCollector, loadFrameworkFiles, throwIfErrors } from "./load.ts";
 import { buildPages, listCompetencies, pageKeys, type CourseModel } from "./model.ts";
 import { loadUiStrings } from "./ui-strings.ts";
@@ -18,6 +19,8 @@ export interface LoadOptions {
 export async function loadCourse(courseDir: string, options: LoadOptions = {}): Promise<CourseModel> {
   const found = new FindingCollector();
   const files = await loadFrameworkFiles(courseDir, found);
+  if (files)
+    found.add(...[files.courseSource, files.frameworkSource].flatMap(findAsciiPunctuationInChinese));
   const ui = await loadUiStrings(files?.locales ?? ["en"], found, files?.courseSource);
   const modules = files ? await loadModules(courseDir, files, found, ui) : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
