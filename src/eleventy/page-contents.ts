@@ -1,4 +1,4 @@
-import type { CourseModel } from "../framework/model.ts";
+import type { CourseModel } from "../course/model.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 
 /** The page types long enough to get an "On this page" list of their sections. */

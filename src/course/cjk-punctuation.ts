@@ -1,13 +1,17 @@
 import type { Finding } from "../errors.ts";
-import { findingAt } from "./cross-checks.ts";
-import type { DataPath, YamlSource } from "./yaml-source.ts";
+import { findingAt } from "../framework/cross-checks.ts";
+import type { DataPath, YamlSource } from "../framework/yaml-source.ts";
 
 const HAN = "\\p{Script=Han}";
 /** An ASCII colon, comma or opening parenthesis between Chinese characters (spaces allowed). */
 const ASCII_BETWEEN_HAN = new RegExp(`${HAN}\\s*([:,(])\\s*${HAN}`, "u");
 const FULL_WIDTH: Record<string, string> = { ":": "：", ",": "，", "(": "（" };
 
-function visitChineseTexts(value: unknown, path: DataPath, visit: (text: string, path: DataPath) => void): void {
+function visitChineseTexts(
+  value: unknown,
+  path: DataPath,
+  visit: (text: string, path: DataPath) => void,
+): void {
   if (Array.isArray(value)) value.forEach((v, i) => visitChineseTexts(v, [...path, i], visit));
   else if (value && typeof value === "object")
     for (const [k, v] of Object.entries(value)) {
