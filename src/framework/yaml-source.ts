@@ -22,6 +22,15 @@ export function formatDataPath(path: DataPath): string {
   );
 }
 
+/**
+ * An error at the end of the file (an unclosed bracket or quote) is reported at the last character of
+ * the text, not on the empty line after the final newline, where an editor shows nothing.
+ */
+function clampToContent(text: string, offset: number): number {
+  const lastContent = text.trimEnd().length - 1;
+  return lastContent >= 0 && offset > lastContent ? lastContent : offset;
+}
+
 export async function readYamlSource(absPath: string, root: string): Promise<YamlSource> {
   const file = relative(root, absPath) || absPath;
   const read = await readCourseText(root, absPath);
@@ -40,7 +49,7 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   // The parser reports the knock-on effects of one mistake too; the first is the one to fix.
   const syntaxFindings: Finding[] = [...doc.errors, ...doc.warnings].slice(0, 1).map((e) => ({
     file,
-    ...position(e.pos[0]),
+    ...position(clampToContent(text, e.pos[0])),
     dataPath: "",
     message: `YAML syntax: ${e.message.split("\n")[0]}`,
     hint: syntaxHint(e.code),

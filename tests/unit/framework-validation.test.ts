@@ -136,6 +136,15 @@ const CASES: Case[] = [
     hint: /spaces, not tabs/,
   },
   {
+    name: "YAML syntax error at the end of the file: an unclosed [ on the last line",
+    edits: [{ file: COURSE, edit: (text) => `${text.trimEnd()}\n  - [digital-skills\n` }],
+    file: COURSE,
+    // On the last line, where the editor shows the mistake, not on the empty line after it.
+    at: "  - [digital-skills",
+    message: /^YAML syntax: /,
+    hint: /./,
+  },
+  {
     name: "unknown key with a near miss: titel",
     edits: [replace(COURSE, "\ntitle: {", "\ntitel: {")],
     file: COURSE,
