@@ -5,6 +5,7 @@ import courseEngine, { ENGINE_DIRECTORIES } from "../eleventy/plugin.ts";
 import { loadCourse } from "../course/load-course.ts";
 import type { CourseModel } from "../course/model.ts";
 import { assertSafeOutputTarget, createStaging, replaceOutput } from "./safe-output.ts";
+import { minifyAssets } from "./minify-assets.ts";
 import { indexSearch } from "./search-index.ts";
 
 export interface BuildOptions {
@@ -54,6 +55,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         throw explainRenderError(error);
       },
     );
+    await minifyAssets(staging);
     if (options.search !== false) await indexSearch(staging);
     await replaceOutput(staging, options.outputDir);
     return { model, pageCount };

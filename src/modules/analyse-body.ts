@@ -273,18 +273,18 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
         const verdict = o.correct ? label("check.correct") : label("check.incorrect");
         return (
           `<li class="check__option" data-correct="${o.correct}"><input type="${type}" name="${check.id}" id="${oid}" value="${i}"> <label for="${oid}">${o.html}</label>\n` +
-          `<details class="check__feedback"><summary data-pagefind-ignore>${label("check.showFeedback")}</summary><p data-pagefind-ignore><strong class="verdict verdict--${o.correct ? "right" : "wrong"}">${verdict}</strong></p><div class="check__explanation">${o.feedbackHtml}</div></details></li>\n`
+          `<details class="check__feedback"><summary>${label("check.showFeedback")}</summary><p><strong class="verdict verdict--${o.correct ? "right" : "wrong"}">${verdict}</strong></p><div class="check__explanation">${o.feedbackHtml}</div></details></li>\n`
         );
       })
       .join("");
-    const hint = many ? `<p class="check__hint" data-pagefind-ignore>${label("check.chooseMany")}</p>` : "";
+    const hint = many ? `<p class="check__hint">${label("check.chooseMany")}</p>` : "";
     const heading = ctx.md.utils.escapeHtml((ctx.ui["check.title"] ?? "").replace("{n}", n).replace("{total}", String(total)));
     return (
       `<section class="block block--check" id="${check.id}" aria-labelledby="${check.id}-title" data-check data-view="${view}">\n` +
-      `<h3 class="block__kind" id="${check.id}-title" data-pagefind-ignore>${heading}</h3>\n<div class="check__question" id="${check.id}-q">${check.questionHtml}</div>${hint}\n` +
-      `<fieldset class="check__options"><legend data-pagefind-ignore>${label("check.options")}</legend><ul>\n${options}</ul></fieldset>\n` +
-      `<div class="check__result" data-result data-pagefind-ignore aria-live="polite" tabindex="-1"></div>\n` +
-      `<div class="check__actions" data-enhance data-pagefind-ignore hidden><button type="button" data-action="check">${label("check.submit")}</button> <button type="button" data-action="retry" hidden>${label("check.retry")}</button></div>\n</section>\n`
+      `<h3 class="block__kind" id="${check.id}-title">${heading}</h3>\n<div class="check__question" id="${check.id}-q">${check.questionHtml}</div>${hint}\n` +
+      `<fieldset class="check__options"><legend>${label("check.options")}</legend><ul>\n${options}</ul></fieldset>\n` +
+      `<div class="check__result" data-result aria-live="polite" tabindex="-1"></div>\n` +
+      `<div class="check__actions" data-enhance hidden><button type="button" data-action="check">${label("check.submit")}</button> <button type="button" data-action="retry" hidden>${label("check.retry")}</button></div>\n</section>\n`
     );
   };
 

@@ -264,10 +264,7 @@
         persist();
         prefill();
         render();
-        status.textContent = fill(
-          t[merged.count === 1 ? "plural.journal.imported" : "journal.imported"],
-          { count: merged.count },
-        );
+        status.textContent = fill(t["journal.imported"], { count: merged.count });
       }
       event.target.value = "";
     });

@@ -135,11 +135,7 @@
         canSave = true;
         Store.save(key, state.data);
         render();
-        say(
-          fill(t[merged.count === 1 ? "plural.journal.imported" : "journal.imported"], {
-            count: merged.count,
-          }),
-        );
+        say(fill(t["journal.imported"], { count: merged.count }));
       }
       event.target.value = "";
     });

@@ -140,10 +140,7 @@
       list.appendChild(resultItem(r, query));
     });
     status.textContent = results.length
-      ? fill(t[results.length === 1 ? "plural.search.found" : "search.found"], {
-          count: results.length,
-          query: query,
-        })
+      ? fill(t["search.found"], { count: results.length, query: query })
       : fill(t["search.none"], { query: query });
   }
 
