@@ -273,7 +273,7 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
         const verdict = o.correct ? label("check.correct") : label("check.incorrect");
         return (
           `<li class="check__option" data-correct="${o.correct}"><input type="${type}" name="${check.id}" id="${oid}" value="${i}"> <label for="${oid}">${o.html}</label>\n` +
-          `<details class="check__feedback"><summary>${label("check.showFeedback")}</summary><p><strong class="verdict verdict--${o.correct ? "right" : "wrong"}">${verdict}</strong></p><div class="check__explanation">${o.feedbackHtml}</div></details></li>\n`
+          `<details class="check__feedback"><summary>${label("check.showFeedback")}</summary><p><strong class="verdict verdict--${o.correct ? "right" : "wrong"}">${verdict}</strong></p>${o.feedbackHtml}</details></li>\n`
         );
       })
       .join("");

@@ -7,9 +7,17 @@
   var node = document.getElementById("ui-messages");
   var t = node ? JSON.parse(node.textContent) : {};
 
+  // An option's explanation: its feedback after the toggle and the verdict ("Correct.").
   function explanationOf(option) {
-    var part = option.querySelector(".check__explanation");
-    return part ? part.textContent.replace(/\s+/g, " ").trim() : "";
+    var parts = option.querySelectorAll(".check__feedback > :not(summary)");
+    return Array.prototype.slice
+      .call(parts, 1)
+      .map(function (part) {
+        return part.textContent;
+      })
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim();
   }
 
   function setup(section) {

@@ -191,9 +191,17 @@ describe("knowledge checks", () => {
     const options = check.locator(".check__option");
     let wrong = 0;
     while ((await options.nth(wrong).getAttribute("data-correct")) === "true") wrong++;
-    const explanation = (await options.nth(wrong).locator(".check__explanation").textContent())!
+    // The explanation: the option's feedback after its toggle and its verdict.
+    const explanation = (
+      await options
+        .nth(wrong)
+        .locator(".check__feedback > :not(summary)")
+        .evaluateAll((parts) => parts.slice(1).map((p) => p.textContent))
+    )
+      .join(" ")
       .replace(/\s+/g, " ")
       .trim();
+    expect(explanation.length).toBeGreaterThan(10);
     await options.nth(wrong).locator("input").check();
     await check.locator('[data-action="check"]').click();
     const result = check.locator("[data-result]");
@@ -212,7 +220,7 @@ describe("knowledge checks", () => {
     // The chosen answer stands out and its "show the answer" toggle is gone.
     expect(await options.nth(wrong).getAttribute("class")).toContain("is-chosen");
     expect(await options.nth(wrong).locator("summary").isVisible()).toBe(false);
-    expect(await options.nth(wrong).locator(".check__explanation").isVisible()).toBe(true);
+    expect(await options.nth(wrong).locator(".check__feedback > p").last().isVisible()).toBe(true);
     const weight = await options
       .nth(wrong)
       .locator("label")
