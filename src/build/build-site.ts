@@ -8,6 +8,7 @@ import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
 import { writeFrameworkExports } from "../export/write-framework-exports.ts";
 import { makeSiteOffline } from "./offline/make-offline.ts";
 import { assertSafeOutputTarget, createStaging, replaceOutput } from "./safe-output.ts";
+import { minifyAssets } from "./minify-assets.ts";
 import { indexSearch } from "./search-index.ts";
 
 export interface BuildOptions {
@@ -59,6 +60,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         throw explainRenderError(error);
       },
     );
+    await minifyAssets(staging);
     await writeFrameworkExports(model, staging, await readFrameworkChangedAt(options.courseDir));
     if (options.search !== false) await indexSearch(staging);
     await makeSiteOffline(model, staging, { worker: options.offline !== false });

@@ -4,6 +4,7 @@ import { loadGlossary } from "../glossary/load-glossary.ts";
 import { findPageCollisions } from "../security/page-collisions.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import { loadReflection } from "../reflection/load-reflection.ts";
+import { findAsciiPunctuationInChinese } from "./cjk-punctuation.ts";
 import { listCompetencies } from "../framework/competencies.ts";
 import {
   COURSE_FILE,
@@ -46,6 +47,10 @@ export async function loadCourse(
   );
   if (files) found.add(...reservedIdFindings(files));
   found.add(...(await placeholderFindings(courseDir)));
+  if (files)
+    found.add(
+      ...[files.courseSource, files.frameworkSource].flatMap(findAsciiPunctuationInChinese),
+    );
   const modules = files ? await loadModules(courseDir, files, found, ui) : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
   const glossary = files ? await loadGlossary(courseDir, files, modules, found) : undefined;

@@ -117,7 +117,7 @@ const TOOL_PAGES: ReadonlySet<PageType> = new Set([
 export const usesTools = (page: PageRecord): boolean => TOOL_PAGES.has(page.type);
 
 const SCRIPT_MESSAGES: Partial<Record<PageType, string[]>> = {
-  module: ["check."],
+  module: ["check.", "checkResult."],
   reflection: ["journal."],
   assess: ["journal.", "assess."],
   search: ["search."],

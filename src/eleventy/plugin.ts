@@ -8,6 +8,7 @@ import { TEMPLATES_DIR } from "../paths.ts";
 import { registerContentCareFilters } from "./content-care-filters.ts";
 import { addSecurityPolicy } from "../security/csp.ts";
 import { registerFilters } from "./filters.ts";
+import { addPageContents } from "./page-contents.ts";
 
 /** Where the engine keeps its templates, relative to the Eleventy input folder (templates/pages). */
 export const ENGINE_DIRECTORIES = {
@@ -53,6 +54,9 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
   eleventyConfig.setTemplateFormats(["njk"]);
   registerFilters(eleventyConfig, model);
   registerContentCareFilters(eleventyConfig, model);
+  eleventyConfig.addTransform("page-contents", (content: string) =>
+    addPageContents(content, model()),
+  );
   eleventyConfig.addTransform("content-security-policy", function (this: any, content: string) {
     const out = String(this.page?.outputPath ?? "");
     return out.endsWith(".html") ? addSecurityPolicy(content) : content;

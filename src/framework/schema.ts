@@ -41,6 +41,7 @@ export function courseSettingsSchema(locales: readonly string[]) {
   return z.strictObject({
     title: t,
     subtitle: t,
+    shortTitle: t.optional(),
     organisation: t,
     locales: z
       .array(z.string().regex(LOCALE_PATTERN, { error: "is not a locale code such as `en` or `zh-CN`" }))

@@ -287,8 +287,8 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
       `<section class="block block--check" id="${check.id}" aria-labelledby="${check.id}-title" data-check data-view="${view}">\n` +
       `<h3 class="block__kind" id="${check.id}-title">${heading}</h3>\n<div class="check__question" id="${check.id}-q">${check.questionHtml}</div>${hint}\n` +
       `<fieldset class="check__options"><legend>${label("check.options")}</legend><ul>\n${options}</ul></fieldset>\n` +
-      `<div class="check__actions" data-enhance hidden><button type="button" data-action="check">${label("check.submit")}</button> <button type="button" data-action="retry" hidden>${label("check.retry")}</button></div>\n` +
-      `<p class="check__result" data-result aria-live="polite"></p>\n</section>\n`
+      `<div class="check__result" data-result aria-live="polite" tabindex="-1"></div>\n` +
+      `<div class="check__actions" data-enhance hidden><button type="button" data-action="check">${label("check.submit")}</button> <button type="button" data-action="retry" hidden>${label("check.retry")}</button></div>\n</section>\n`
     );
   };
 

@@ -2,6 +2,44 @@
 // profile as a radar chart and a table, compare with an earlier assessment, follow suggested modules.
 (function () {
   "use strict";
+
+  // The radar's legend: which line is which assessment (the caption says the same in words).
+  function drawLegend(chart, current, earlier, numbered) {
+    Array.prototype.forEach.call(
+      chart.parentNode.querySelectorAll(".radar-legend, .radar-key"),
+      function (old) {
+        old.parentNode.removeChild(old);
+      },
+    );
+    if (numbered) {
+      var key = document.createElement("ol");
+      key.className = "radar-key";
+      course.competencies.forEach(function (c) {
+        var item = document.createElement("li");
+        item.textContent = c.title;
+        key.appendChild(item);
+      });
+      chart.parentNode.insertBefore(key, chart.nextSibling);
+    }
+    var list = document.createElement("ul");
+    list.className = "radar-legend";
+    [
+      [current, "current"],
+      [earlier, "earlier"],
+    ].forEach(function (pair) {
+      if (!pair[0]) return;
+      var item = document.createElement("li");
+      var swatch = document.createElement("span");
+      swatch.className = "radar-legend__swatch radar-legend__swatch--" + pair[1];
+      swatch.setAttribute("aria-hidden", "true");
+      item.appendChild(swatch);
+      item.appendChild(
+        document.createTextNode(t["assess." + pair[1]] + " · " + dateLabel(pair[0].date)),
+      );
+      list.appendChild(item);
+    });
+    chart.parentNode.insertBefore(list, chart.nextSibling);
+  }
   var Store = window.CourseStore;
   var key = document.body.getAttribute("data-store-key");
   var t = Store.messages();
@@ -85,7 +123,14 @@
         return levelIndex(current.levels[c.id]);
       }),
     });
-    document.querySelector("[data-radar]").innerHTML = window.RadarChart.svg({
+    var chart = document.querySelector("[data-radar]");
+    // Labels at least 13 px on screen however narrow the chart is drawn (640 chart units wide).
+    // On a phone the axes are numbered, and the numbered key below names them (the table's order).
+    var shown = chart.clientWidth || 640;
+    var numbered = shown < 560;
+    chart.innerHTML = window.RadarChart.svg({
+      labelSize: Math.max(13, Math.ceil((13 * 640) / shown)),
+      numbered: numbered,
       title: fill(t["assess.chartTitle"], { date: dateLabel(current.date) }),
       description: earlier
         ? fill(t["assess.chartCompare"], { date: dateLabel(earlier.date) })
@@ -98,8 +143,16 @@
       }),
       series: series,
     });
+    drawLegend(chart, current, earlier, numbered);
 
     var body = document.querySelector("[data-assess-table] tbody");
+    // Each cell carries its column's name, shown before it when the table stacks into cards (phones).
+    var heads = Array.prototype.map.call(
+      document.querySelectorAll("[data-assess-table] thead th"),
+      function (th) {
+        return th.textContent;
+      },
+    );
     body.textContent = "";
     course.competencies.forEach(function (c) {
       var row = document.createElement("tr");
@@ -111,10 +164,12 @@
         function (text) {
           var cell = document.createElement("td");
           cell.textContent = text;
+          cell.setAttribute("data-label", heads[row.children.length]);
           row.appendChild(cell);
         },
       );
       var next = document.createElement("td");
+      next.setAttribute("data-label", heads[3]);
       var at = levelIndex(current.levels[c.id]);
       if (at === null || at < course.targetIndex) {
         var link = document.createElement("a");

@@ -1,9 +1,24 @@
-// Knowledge checks, enhanced: choose, check, see the feedback for your choice, try again.
+// Knowledge checks, enhanced: choose, check, read the verdict and the explanation, try again.
 // Without this script every option's feedback is still reachable through its "show answer" toggle.
+// After checking, the result (verdict and explanation, also announced by its live region) takes the
+// focus; it sits after the options and before the buttons, so focus follows the reading order.
 (function () {
   "use strict";
   var node = document.getElementById("ui-messages");
   var t = node ? JSON.parse(node.textContent) : {};
+
+  // An option's explanation: its feedback after the toggle and the verdict ("Correct.").
+  function explanationOf(option) {
+    var parts = option.querySelectorAll(".check__feedback > :not(summary)");
+    return Array.prototype.slice
+      .call(parts, 1)
+      .map(function (part) {
+        return part.textContent;
+      })
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim();
+  }
 
   function setup(section) {
     var actions = section.querySelector("[data-enhance]");
@@ -37,15 +52,21 @@
         var d = o.querySelector(".check__feedback");
         d.hidden = false;
         d.open = true;
+        o.classList.add("is-chosen");
       });
       options.forEach(function (o) {
         input(o).disabled = true;
       });
-      section.classList.add(allRight ? "is-right" : "is-wrong");
-      result.textContent = t[allRight ? "check.resultRight" : "check.resultWrong"];
+      section.classList.add("is-checked", allRight ? "is-right" : "is-wrong");
+      var words = [t[allRight ? "checkResult.right" : "checkResult.wrong"]];
+      chosen.forEach(function (o) {
+        words.push(explanationOf(o));
+      });
+      if (!allRight) words.push(t["checkResult.tryAgain"]);
+      result.textContent = words.join(" ");
       checkButton.hidden = true;
       retryButton.hidden = false;
-      retryButton.focus();
+      result.focus();
       // Other scripts (the SCORM runtime in LMS packages) learn of the answer from this event.
       section.dispatchEvent(
         new CustomEvent("check:answered", {
@@ -59,12 +80,13 @@
       options.forEach(function (o) {
         input(o).disabled = false;
         input(o).checked = false;
+        o.classList.remove("is-chosen");
       });
       feedback.forEach(function (d) {
         d.hidden = true;
         d.open = false;
       });
-      section.classList.remove("is-right", "is-wrong");
+      section.classList.remove("is-checked", "is-right", "is-wrong");
       result.textContent = "";
       retryButton.hidden = true;
       checkButton.hidden = false;

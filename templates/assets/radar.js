@@ -22,29 +22,33 @@
   }
 
   /** The point on axis `i` for level `levelIndex` (0 = lowest) of a scale with `levels` levels. */
-  function pointFor(i, count, levelIndex, levels) {
-    var r = (RADIUS * (levelIndex + 1)) / levels;
+  function pointFor(i, count, levelIndex, levels, radius) {
+    var r = ((radius || RADIUS) * (levelIndex + 1)) / levels;
     var a = axisAngle(i, count);
     return { x: round(WIDTH / 2 + r * Math.cos(a)), y: round(HEIGHT / 2 + r * Math.sin(a)) };
   }
 
-  /** Axes, level rings and label positions for `count` competencies on a scale of `levels` levels. */
-  function geometry(count, levels) {
+  /**
+   * Axes, level rings and label positions for `count` competencies on a scale of `levels` levels.
+   * `radius` (default RADIUS) is smaller on phones, to leave room for larger labels.
+   */
+  function geometry(count, levels, radius) {
+    radius = radius || RADIUS;
     var axes = [];
     for (var i = 0; i < count; i++) {
       var a = axisAngle(i, count);
       var cos = Math.cos(a);
       axes.push({
-        end: pointFor(i, count, levels - 1, levels),
+        end: pointFor(i, count, levels - 1, levels, radius),
         label: {
-          x: round(WIDTH / 2 + (RADIUS + LABEL_GAP) * cos),
-          y: round(HEIGHT / 2 + (RADIUS + LABEL_GAP) * Math.sin(a)),
+          x: round(WIDTH / 2 + (radius + LABEL_GAP) * cos),
+          y: round(HEIGHT / 2 + (radius + LABEL_GAP) * Math.sin(a)),
           anchor: cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle",
         },
       });
     }
     var rings = [];
-    for (var l = 0; l < levels; l++) rings.push(round((RADIUS * (l + 1)) / levels));
+    for (var l = 0; l < levels; l++) rings.push(round((radius * (l + 1)) / levels));
     return {
       width: WIDTH,
       height: HEIGHT,
@@ -66,14 +70,14 @@
     return lines;
   }
 
-  function polygon(values, count, levels, cls) {
+  function polygon(values, count, levels, cls, radius) {
     var points = [];
     values.forEach(function (v, i) {
       // An unassessed competency sits at the centre.
       var p =
         v === null || v === undefined
           ? { x: WIDTH / 2, y: HEIGHT / 2 }
-          : pointFor(i, count, v, levels);
+          : pointFor(i, count, v, levels, radius);
       points.push(p.x + "," + p.y);
     });
     return '<polygon class="' + cls + '" points="' + points.join(" ") + '"/>';
@@ -84,7 +88,14 @@
    * index (or null) per label. Text equivalents live in the table beside it.
    */
   function svg(options) {
-    var g = geometry(options.labels.length, options.levels.length);
+    // `labelSize` is the label font size in chart units: the page passes a larger one when the chart
+    // is drawn small (a phone), so labels stay at least 12 px on screen; the radius shrinks to match.
+    // With `numbered`, axes are labelled 1, 2, 3… (the page lists the names), keeping the full radius.
+    var size = options.labelSize || 13;
+    var radius = size > 13 && !options.numbered ? Math.max(90, RADIUS - (size - 13) * 6) : RADIUS;
+    var lineHeight = Math.round(size * 1.2);
+    var wrapAt = Math.max(8, Math.round(((WIDTH / 2 - radius - LABEL_GAP) / (size * 0.55)) * 0.95));
+    var g = geometry(options.labels.length, options.levels.length, radius);
     var out = [];
     out.push(
       '<svg class="radar" viewBox="0 0 ' +
@@ -100,7 +111,7 @@
         escapeXml(options.description) +
         "</desc>",
     );
-    g.rings.forEach(function (r, l) {
+    g.rings.forEach(function (r) {
       out.push(
         '<circle class="radar__ring" cx="' +
           g.centre.x +
@@ -109,15 +120,6 @@
           '" r="' +
           r +
           '"/>',
-      );
-      out.push(
-        '<text class="radar__level" x="' +
-          (g.centre.x + 4) +
-          '" y="' +
-          round(g.centre.y - r + 12) +
-          '">' +
-          escapeXml(options.levels[l]) +
-          "</text>",
       );
     });
     g.axes.forEach(function (axis, i) {
@@ -132,13 +134,13 @@
           axis.end.y +
           '"/>',
       );
-      var lines = wrap(options.labels[i], 18);
+      var lines = options.numbered ? [String(i + 1)] : wrap(options.labels[i], wrapAt);
       var dy =
         axis.label.y < g.centre.y - 1
-          ? -(lines.length - 1) * 15
+          ? -(lines.length - 1) * lineHeight
           : axis.label.y > g.centre.y + 1
-            ? 12
-            : -((lines.length - 1) * 15) / 2 + 4;
+            ? size
+            : -((lines.length - 1) * lineHeight) / 2 + size / 3;
       out.push(
         '<text class="radar__label" x="' +
           axis.label.x +
@@ -146,6 +148,8 @@
           round(axis.label.y + dy) +
           '" text-anchor="' +
           axis.label.anchor +
+          '" font-size="' +
+          size +
           '">',
       );
       lines.forEach(function (line, k) {
@@ -153,7 +157,7 @@
           '<tspan x="' +
             axis.label.x +
             '" dy="' +
-            (k === 0 ? 0 : 15) +
+            (k === 0 ? 0 : lineHeight) +
             '">' +
             escapeXml(line) +
             "</tspan>",
@@ -162,7 +166,25 @@
       out.push("</text>");
     });
     options.series.forEach(function (s) {
-      out.push(polygon(s.values, options.labels.length, options.levels.length, s.className));
+      out.push(
+        polygon(s.values, options.labels.length, options.levels.length, s.className, radius),
+      );
+    });
+    // Level names on the rings, drawn last with a halo so no shape hides them, in the gap just left
+    // of the top axis (the shapes' corners sit on the axes).
+    g.rings.forEach(function (r, l) {
+      var angle = -Math.PI / 2 - Math.PI / Math.max(6, options.labels.length * 2);
+      out.push(
+        '<text class="radar__level" text-anchor="end" font-size="' +
+          round(size * 0.92) +
+          '" x="' +
+          round(g.centre.x + r * Math.cos(angle) - 3) +
+          '" y="' +
+          round(g.centre.y + r * Math.sin(angle) - 3) +
+          '">' +
+          escapeXml(options.levels[l]) +
+          "</text>",
+      );
     });
     out.push("</svg>");
     return out.join("");

@@ -1,12 +1,14 @@
 // Site search with Pagefind's own browser API, loaded from this site (no third-party request).
-// Pagefind picks the index of the page's language. Needs a web server: from a folder, the page
-// keeps its no-JavaScript text, which points to the outline instead.
+// Pagefind picks the index of the page's language. Each result links to its best-matching section
+// (Pagefind's sub-results, by heading anchor). Needs a web server: opened from a folder, the search
+// cannot load its index, so the page shows its fallback links to the outline and the framework.
 (function () {
   "use strict";
   var script = document.currentScript;
   var root = new URL(script.getAttribute("data-site-root") || "./", location.href);
   var t = JSON.parse(document.getElementById("ui-messages").textContent);
   var box = document.querySelector("[data-search]");
+  var fallback = document.querySelector("[data-search-fallback]");
   var form = document.querySelector("[data-search-form]");
   var input = form.querySelector("input");
   var status = document.querySelector("[data-search-status]");
@@ -19,29 +21,123 @@
     });
   }
 
+  // Keep the query when switching language: the other locale's search page gets the same ?q=.
+  function keepQueryInLanguageLinks(query) {
+    Array.prototype.forEach.call(document.querySelectorAll(".lang-switch a"), function (a) {
+      var url = new URL(a.getAttribute("href"), location.href);
+      url.search = query ? "?q=" + encodeURIComponent(query) : "";
+      a.setAttribute("href", url.href);
+    });
+  }
+
   function load() {
     if (!pagefind)
       pagefind = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
-        return pf.init().then(function () {
-          return pf;
-        });
+        // Long teaching pages are not penalised for their length as much as by default, so a module
+        // outranks a short page that mentions its subject once; headings already weigh more.
+        return pf
+          .options({ ranking: { pageLength: 0.25, termFrequency: 0.6 } })
+          .then(function () {
+            return pf.init();
+          })
+          .then(function () {
+            return pf;
+          });
       });
     return pagefind;
   }
 
+  function showFallback() {
+    status.textContent = t["search.unavailable"];
+    fallback.querySelector("[data-search-nojs]").hidden = true;
+    fallback.hidden = false;
+  }
+
+  function toHref(url) {
+    return new URL(url.replace(/^\//, ""), root).href;
+  }
+
+  function mentions(text, query) {
+    return !!text && text.toLowerCase().indexOf(query.toLowerCase()) !== -1;
+  }
+
+  // The section to land on: one whose heading names the query, else the one with most matches.
+  function bestSection(r, query) {
+    var subs = (r.sub_results || []).filter(function (s) {
+      return s.url && s.url.indexOf("#") !== -1;
+    });
+    function score(s) {
+      return (mentions(s.title, query) ? 1000 : 0) + (s.locations ? s.locations.length : 0);
+    }
+    return subs
+      .map(function (s, i) {
+        return { s: s, i: i, score: score(s) };
+      })
+      .sort(function (a, b) {
+        return b.score - a.score || a.i - b.i;
+      })
+      .map(function (x) {
+        return x.s;
+      });
+  }
+
+  // Titles and headings outrank body text: pages whose title or a heading names the query come
+  // first, in Pagefind's order; then the rest, in Pagefind's order.
+  function rankByHeadings(results, query) {
+    function named(r) {
+      return (
+        mentions(r.meta && r.meta.title, query) ||
+        (r.sub_results || []).some(function (s) {
+          return mentions(s.title, query);
+        })
+      );
+    }
+    return results
+      .map(function (r, i) {
+        return { r: r, i: i, top: named(r) ? 0 : 1 };
+      })
+      .sort(function (a, b) {
+        return a.top - b.top || a.i - b.i;
+      })
+      .map(function (x) {
+        return x.r;
+      });
+  }
+
+  function resultItem(r, query) {
+    var item = document.createElement("li");
+    var subs = bestSection(r, query);
+    var best = subs[0];
+    var heading = document.createElement("h2");
+    var link = document.createElement("a");
+    link.href = toHref(best ? best.url : r.url);
+    link.textContent = (r.meta && r.meta.title) || r.url;
+    heading.appendChild(link);
+    item.appendChild(heading);
+    var excerpt = document.createElement("p");
+    // Pagefind's excerpt marks matches with <mark>; it is built from our own pages' text.
+    excerpt.innerHTML = best ? best.excerpt : r.excerpt;
+    item.appendChild(excerpt);
+    if (subs.length > 1) {
+      var sections = document.createElement("ul");
+      sections.className = "search-sections";
+      subs.slice(1, 4).forEach(function (s) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = toHref(s.url);
+        a.textContent = s.title;
+        li.appendChild(a);
+        sections.appendChild(li);
+      });
+      item.appendChild(sections);
+    }
+    return item;
+  }
+
   function show(results, query) {
     list.textContent = "";
-    results.forEach(function (r) {
-      var item = document.createElement("li");
-      var link = document.createElement("a");
-      link.href = new URL(r.url.replace(/^\//, ""), root).href;
-      link.textContent = (r.meta && r.meta.title) || r.url;
-      var excerpt = document.createElement("p");
-      // Pagefind's excerpt marks matches with <mark>; it is built from our own pages' text.
-      excerpt.innerHTML = r.excerpt;
-      item.appendChild(link);
-      item.appendChild(excerpt);
-      list.appendChild(item);
+    rankByHeadings(results, query).forEach(function (r) {
+      list.appendChild(resultItem(r, query));
     });
     status.textContent = results.length
       ? fill(t["search.found"], { count: results.length, query: query })
@@ -50,6 +146,7 @@
 
   function run(query) {
     query = query.trim();
+    keepQueryInLanguageLinks(query);
     if (!query) return;
     status.textContent = t["search.searching"];
     load()
@@ -66,13 +163,11 @@
       .then(function (results) {
         show(results, query);
       })
-      .catch(function () {
-        status.textContent = t["search.unavailable"];
-      });
+      .catch(showFallback);
   }
 
   box.hidden = false;
-  document.querySelector("[data-search-fallback]").hidden = true;
+  fallback.hidden = true;
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
@@ -83,4 +178,6 @@
     input.value = initial;
     run(initial);
   }
+  // Opened from a folder, the index cannot load: say so at once and show the fallback links.
+  if (location.protocol === "file:") showFallback();
 })();

@@ -151,14 +151,15 @@ describe("self-assessment", () => {
 describe("search", () => {
   async function searchFor(locale: string, query: string) {
     await page.goto(`${site.url}${locale}/`);
-    await page.fill("#site-search-q", query);
-    await page.press("#site-search-q", "Enter");
+    await page.click(".header-search");
+    await page.fill("#search-q", query);
+    await page.press("#search-q", "Enter");
     await expect
       .poll(() => page.locator("[data-search-results] a").count(), { timeout: 15_000 })
       .toBeGreaterThan(0);
     return page
       .locator("[data-search-results] a")
-      .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")!.split("#")[0]!));
   }
 
   it("finds an English term and lands on its module", async () => {
@@ -167,7 +168,7 @@ describe("search", () => {
       h.endsWith("/en/modules/communication-proficiency/index.html"),
     );
     expect(target).toBeDefined();
-    await page.click(`[data-search-results] a[href="${target}"]`);
+    await page.click(`[data-search-results] a[href^="${target}"]`);
     expect(await page.locator("h1").textContent()).toBe(
       model.modules.find((m) => m.competencyId === "communication-proficiency")!.versions.en!.title,
     );
@@ -186,5 +187,65 @@ describe("search", () => {
   it("never returns facilitator pages", async () => {
     const hrefs = await searchFor("en", "session");
     expect(hrefs.filter((h) => h.includes("/facilitators/"))).toEqual([]);
+  });
+
+  /** Key terms per locale and the module that teaches each (its section heading names the term). */
+  const KEY_TERMS: [string, string, string][] = [
+    ["en", "privacy", "digital-skills"],
+    ["en", "harassment", "communication-proficiency"],
+    ["en", "appraising", "information-literacy"],
+    ["en", "plain language", "communication-proficiency"],
+    ["en", "verification", "digital-skills"],
+    ["zh-CN", "隐私", "digital-skills"],
+    ["zh-CN", "骚扰", "communication-proficiency"],
+    ["zh-CN", "误导", "information-literacy"],
+    ["zh-CN", "通俗", "communication-proficiency"],
+    ["zh-CN", "认证", "digital-skills"],
+  ];
+
+  it.each(KEY_TERMS)(
+    "%s: the first result for %s is the module that teaches it, linked to a section",
+    async (locale, query, moduleId) => {
+      await page.goto(`${site.url}${locale}/search/?q=${encodeURIComponent(query)}`);
+      const first = page.locator("[data-search-results] > li h2 a").first();
+      await expect.poll(() => first.count(), { timeout: 15_000 }).toBe(1);
+      const href = new URL((await first.getAttribute("href"))!);
+      expect(href.pathname).toBe(`/${locale}/modules/${moduleId}/index.html`);
+      expect(href.hash.length).toBeGreaterThan(1);
+      const id = decodeURIComponent(href.hash.slice(1));
+      await first.click();
+      expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+      expect(await page.locator(`[id="${id}"]`).isVisible()).toBe(true);
+    },
+  );
+
+  it("no result excerpt contains the knowledge checks' interface text", async () => {
+    for (const [locale, query] of [
+      ["en", "answer"],
+      ["en", "correct"],
+      ["zh-CN", "答案"],
+      ["zh-CN", "正确"],
+    ] as const) {
+      await page.goto(`${site.url}${locale}/search/?q=${encodeURIComponent(query)}`);
+      await expect
+        .poll(() => page.locator("[data-search-status]").textContent(), { timeout: 15_000 })
+        .not.toBe(model.ui[locale]!["search.searching"]);
+      const excerpts = await page.locator("[data-search-results] p").allTextContents();
+      const ui = model.ui[locale]!;
+      const quizText = ["check.showFeedback", "check.options", "check.submit", "check.retry"].map(
+        (k) => ui[k]!,
+      );
+      for (const excerpt of excerpts)
+        for (const text of quizText) expect(excerpt, `${locale} ${query}`).not.toContain(text);
+    }
+  });
+
+  it("has one search box, filled with the query, and the language switch keeps it", async () => {
+    await page.goto(`${site.url}en/search/?q=privacy`);
+    expect(await page.locator("input[type=search]").count()).toBe(1);
+    expect(await page.inputValue("input[type=search]")).toBe("privacy");
+    await page.click('.lang-switch a[hreflang="zh-CN"]');
+    expect(new URL(page.url()).searchParams.get("q")).toBe("privacy");
+    expect(await page.inputValue("input[type=search]")).toBe("privacy");
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { ValidationError } from "../../src/errors.ts";
 import type { CourseModel } from "../../src/course/model.ts";
+import { measurePageWeight } from "../../bench/page-weight.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { copyCourse, editFile, replaceOnce } from "../helpers/courses.ts";
 import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";
@@ -248,7 +249,7 @@ describe("the default course (repository root)", () => {
   it("gives no two elements of a page the same id, so each in-page link has one target (the handbook holds every guide)", async () => {
     const handbook = await read("en/facilitators/handbook/index.html");
     // The handbook really holds several guides' bodies, each with its own session plan.
-    expect(handbook.match(/<table class="session-plan">/g)?.length).toBe(model.modules.length);
+    expect(handbook.match(/<table class="session-plan[ "]/g)?.length).toBe(model.modules.length);
     const repeated: string[] = [];
     for (const page of files.filter((f) => f.endsWith(".html"))) {
       const ids = [...(await read(page)).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
@@ -256,6 +257,26 @@ describe("the default course (repository root)", () => {
         repeated.push(`${page}: ${id}`);
     }
     expect(repeated).toEqual([]);
+  });
+
+  it("keeps within the page weight targets in every locale (module page ≤ 60 KB raw, JS ≤ 15 KB gzip)", async () => {
+    for (const locale of model.locales) {
+      const weight = await measurePageWeight(out, model, locale);
+      expect(weight.pages.some((p) => p.type === "module")).toBe(true);
+      expect(weight.pages.flatMap((p) => p.missingAssets)).toEqual([]);
+      expect(weight.targets.length).toBe(3);
+      expect(weight.targets.filter((t) => !t.pass)).toEqual([]);
+    }
+  });
+
+  it("ships minified stylesheets and scripts", async () => {
+    const assets = files.filter((f) => /^assets\/[^/]+\.(css|js)$/.test(f));
+    expect(assets.length).toBeGreaterThan(5);
+    for (const file of assets) {
+      const text = await read(file);
+      expect(text.split("\n").length, file).toBeLessThan(5);
+      expect(text, file).not.toMatch(/\/\*(?!!)/);
+    }
   });
 
   describe("facilitator notes", () => {

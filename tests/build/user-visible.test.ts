@@ -22,7 +22,9 @@ const read = (path: string) => readFile(join(out, path), "utf8");
 /** The cells of each body row of the first table with class `className`, tags stripped. */
 function tableRows(html: string, className: string): string[][] {
   const table =
-    new RegExp(`<table class="${className}">([\\s\\S]*?)</table>`).exec(html)?.[1] ?? "";
+    new RegExp(`<table class="(?:[^"]* )?${className}(?: [^"]*)?">([\\s\\S]*?)</table>`).exec(
+      html,
+    )?.[1] ?? "";
   const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(table)?.[1] ?? "";
   return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
     [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) =>
@@ -58,7 +60,7 @@ describe("the printed guide's session plan", () => {
         });
         expect(clock, where).toBe(v.duration);
         const foot = /<tfoot>([\s\S]*?)<\/tfoot>/.exec(
-          /<table class="session-plan">[\s\S]*?<\/table>/.exec(html)![0],
+          /<table class="session-plan[^"]*">[\s\S]*?<\/table>/.exec(html)![0],
         )![1]!;
         expect(foot, where).toContain(String(v.duration));
       }

@@ -566,6 +566,23 @@ describe("loadCourse on broken copies of the minimal course", () => {
       severity: "warning",
     });
   });
+
+  it("warns about an ASCII colon or comma between Chinese characters, at its line, with the full-width form", async () => {
+    const { dir, textOf } = await brokenCourse([
+      replace(FRAMEWORK, "zh-CN: 了解其内容。", 'zh-CN: "了解:其内容。"'),
+      replace(FRAMEWORK, "zh-CN: 能稳定地做到。", 'zh-CN: "能稳定地, 做到。"'),
+    ]);
+    const model = await loadCourse(dir, { strict: false });
+    const text = await textOf(FRAMEWORK);
+    expect(model.warnings.map((w) => [w.file, w.line, w.severity])).toEqual([
+      [FRAMEWORK, lineOf(text, "了解:其内容"), "warning"],
+      [FRAMEWORK, lineOf(text, "能稳定地, 做到"), "warning"],
+    ]);
+    expect(model.warnings[0]!.hint).toContain("：");
+    expect(model.warnings[1]!.hint).toContain("，");
+    // Strict validation (npm test) makes them errors.
+    await expect(loadCourse(dir, { strict: true })).rejects.toThrow(/2 problems/);
+  });
 });
 
 /** Regression tests: one mistake gives one finding, at the right place, with a useful hint. */

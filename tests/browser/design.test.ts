@@ -1,0 +1,298 @@
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CourseModel, PageRecord } from "../../src/course/model.ts";
+import { LONG_PAGE_TYPES } from "../../src/eleventy/page-contents.ts";
+import { launchBrowser } from "../helpers/browser.ts";
+import { buildInTemp } from "../helpers/build.ts";
+import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+
+let browser: Browser;
+let site: StaticSite;
+let model: CourseModel;
+let out: string;
+
+beforeAll(async () => {
+  ({ out, model } = await buildInTemp());
+  site = await serveSite(out);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const path = (p: PageRecord) => p.url.slice(1);
+
+/** What a phone user sees at 360 px: page width beyond the screen, and tap targets under 24 px. */
+function measurePhonePage(page: Page) {
+  return page.evaluate(() => {
+    const overflow = document.documentElement.scrollWidth - window.innerWidth;
+    const targets = [
+      ...document.querySelectorAll("a[href], button, input, select, summary, textarea"),
+    ];
+    const small: string[] = [];
+    let counted = 0;
+    for (const el of targets) {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      // Hidden controls, links inside running text (WCAG 2.5.8's inline exception) and inputs made
+      // invisible for a label that acts as the target are not targets of their own.
+      if (!box.width || !box.height || style.visibility === "hidden") continue;
+      if (el.tagName === "A" && style.display === "inline") continue;
+      if (el.classList.contains("visually-hidden")) continue;
+      counted++;
+      if (box.width < 24 || box.height < 24)
+        small.push(
+          `${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+    }
+    return { overflow, counted, small };
+  });
+}
+
+describe("every page of the default course, in every locale", () => {
+  it("fits a 360 px phone: nothing scrolls sideways, every tap target is at least 24 px", async () => {
+    expect(model.pages.length).toBeGreaterThan(40);
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const p of model.pages) {
+      await page.goto(site.url + path(p));
+      const { overflow, counted, small } = await measurePhonePage(page);
+      if (counted === 0) failures.push(`${p.url}: no tap targets found`);
+      if (overflow > 0) failures.push(`${p.url}: ${overflow} px wider than the screen`);
+      for (const s of small) failures.push(`${p.url}: small target ${s}`);
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it("has a header at most 96 px tall at 390 px, on one line with title, search, language and menu", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const p of model.pages) {
+      await page.goto(site.url + path(p));
+      const header = await page.evaluate(() => {
+        const bar = document.querySelector(".site-header")!.getBoundingClientRect();
+        const parts = [
+          ".site-title a",
+          ".header-search",
+          ".lang-switch a:not([aria-current])",
+          ".site-menu summary",
+        ];
+        return {
+          height: bar.height,
+          found: parts.map((s) => document.querySelectorAll(s).length),
+          tops: parts.map((s) => document.querySelector(s)?.getBoundingClientRect().bottom ?? 0),
+        };
+      });
+      if (header.height > 96) failures.push(`${p.url}: header ${header.height} px`);
+      if (header.found.some((n) => n === 0))
+        failures.push(`${p.url}: header parts ${header.found}`);
+      if (header.tops.some((b) => b > header.height)) failures.push(`${p.url}: header wraps`);
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  }, 300_000);
+});
+
+describe("the menu", () => {
+  it("opens and closes with the keyboard, and its links are reachable", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}en/modules/`);
+    const nav = page.locator(".site-nav");
+    expect(await page.locator(".site-menu summary").count()).toBe(1);
+    expect(await nav.isVisible()).toBe(false);
+    await page.focus(".site-menu summary");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => nav.isVisible()).toBe(true);
+    expect(await page.locator(".site-menu").getAttribute("open")).not.toBeNull();
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest(".site-nav") !== null,
+    );
+    expect(focused).toBe(true);
+    await page.focus(".site-menu summary");
+    await page.keyboard.press("Space");
+    await expect.poll(() => nav.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it("works without JavaScript", async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}zh-CN/`);
+    await page.click(".site-menu summary");
+    const links = page.locator(".site-nav a");
+    expect(await links.count()).toBeGreaterThan(3);
+    expect(await links.first().isVisible()).toBe(true);
+    await page.click(`.site-nav a[href$="modules/index.html"]`);
+    expect(new URL(page.url()).pathname).toBe("/zh-CN/modules/index.html");
+    await context.close();
+  });
+});
+
+describe("On this page", () => {
+  it("is on every long page, and each of its links leads to a heading on that page", async () => {
+    const long = model.pages.filter((p) => (LONG_PAGE_TYPES as readonly string[]).includes(p.type));
+    expect(long.length).toBeGreaterThanOrEqual(4 * model.locales.length);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    for (const p of long) {
+      await page.goto(site.url + path(p));
+      expect(await page.locator(".page-contents").count(), p.url).toBe(1);
+      const hrefs = await page
+        .locator(".page-contents a")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      expect(hrefs.length, p.url).toBeGreaterThanOrEqual(3);
+      for (const href of hrefs) {
+        const id = decodeURIComponent(href.slice(1));
+        expect(await page.locator(`[id="${id}"]`).count(), `${p.url} ${href}`).toBe(1);
+      }
+      // Desktop: open, in the right-hand column, on screen beside a section half-way down, marked.
+      expect(await page.locator(".page-contents a").first().isVisible(), p.url).toBe(true);
+      const last = hrefs[Math.floor(hrefs.length / 2)]!;
+      await page.click(`.page-contents a[href="${last}"]`);
+      const box = await page.locator(".page-contents").boundingBox();
+      expect(box!.x, p.url).toBeGreaterThan(640);
+      expect(box!.y, p.url).toBeGreaterThanOrEqual(0);
+      expect(
+        await page.locator(`.page-contents a[href="${last}"]`).getAttribute("aria-current"),
+        p.url,
+      ).toBe("location");
+    }
+    await page.close();
+  }, 120_000);
+
+  it("is a closed disclosure at the top on a phone", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}zh-CN/modules/${model.modules[0]!.competencyId}/`);
+    const details = page.locator(".page-contents details");
+    expect(await details.count()).toBe(1);
+    expect(await details.getAttribute("open")).toBeNull();
+    expect((await page.locator(".page-contents summary").boundingBox())!.y).toBeLessThan(200);
+    await page.click(".page-contents summary");
+    expect(await page.locator(".page-contents a").first().isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe("knowledge checks", () => {
+  it("read the verdict and the explanation in the live region, focus following reading order", async () => {
+    const page = await browser.newPage();
+    const m = model.modules[0]!;
+    await page.goto(`${site.url}en/modules/${m.competencyId}/`);
+    const check = page.locator("[data-check]").first();
+    await expect.poll(() => check.locator(".check__actions").isVisible()).toBe(true);
+    const options = check.locator(".check__option");
+    let wrong = 0;
+    while ((await options.nth(wrong).getAttribute("data-correct")) === "true") wrong++;
+    // The explanation: the option's feedback after its toggle and its verdict.
+    const explanation = (
+      await options
+        .nth(wrong)
+        .locator(".check__feedback > :not(summary)")
+        .evaluateAll((parts) => parts.slice(1).map((p) => p.textContent))
+    )
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim();
+    expect(explanation.length).toBeGreaterThan(10);
+    await options.nth(wrong).locator("input").check();
+    await check.locator('[data-action="check"]').click();
+    const result = check.locator("[data-result]");
+    expect(await result.getAttribute("aria-live")).toBe("polite");
+    const said = await result.textContent();
+    expect(said).toContain(model.ui.en!["checkResult.wrong"]);
+    expect(said).toContain(explanation);
+    // Focus is on the result, which comes after the options; the next stop is "Try again".
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-result"))).toBe(
+      true,
+    );
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe(
+      "retry",
+    );
+    // The chosen answer stands out and its "show the answer" toggle is gone.
+    expect(await options.nth(wrong).getAttribute("class")).toContain("is-chosen");
+    expect(await options.nth(wrong).locator("summary").isVisible()).toBe(false);
+    expect(await options.nth(wrong).locator(".check__feedback > p").last().isVisible()).toBe(true);
+    const weight = await options
+      .nth(wrong)
+      .locator("label")
+      .evaluate((l) => Number(getComputedStyle(l).fontWeight));
+    expect(weight).toBeGreaterThanOrEqual(600);
+    await page.close();
+  });
+});
+
+describe("the radar chart on a 360 px phone", () => {
+  it("has labels at least 12 px tall as rendered, a legend, a key and controls of 24 px", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}en/assess/`);
+    const groups = page.locator("fieldset.rubric");
+    const n = await groups.count();
+    expect(n).toBeGreaterThan(2);
+    for (const round of [0, 1]) {
+      for (let i = 0; i < n; i++)
+        await groups
+          .nth(i)
+          .locator("input")
+          .nth((i + round) % 2)
+          .check();
+      await page.click(".assess-actions button[type=submit]");
+    }
+    await expect.poll(() => page.locator(".radar text").count()).toBeGreaterThan(n);
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll(".radar text")].map((t) => {
+        const size = parseFloat(getComputedStyle(t).fontSize);
+        return size * (t as SVGGraphicsElement).getScreenCTM()!.a;
+      }),
+    );
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
+    expect(await page.locator(".radar-legend li").count()).toBe(2);
+    expect(await page.locator(".radar-key li").count()).toBe(n);
+    const select = await page.locator("#assess-compare").boundingBox();
+    expect(select!.width).toBeGreaterThanOrEqual(24);
+    expect(select!.height).toBeGreaterThanOrEqual(24);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+describe("search opened from a folder", () => {
+  it("shows its fallback links", async () => {
+    const page = await browser.newPage();
+    await page.goto(`file://${join(out, "en", "search", "index.html")}?q=privacy`);
+    const fallback = page.locator("[data-search-fallback] a");
+    await expect.poll(() => fallback.count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => fallback.first().isVisible()).toBe(true);
+    expect(await page.locator("[data-search-status]").textContent()).toBe(
+      model.ui.en!["search.unavailable"],
+    );
+    await page.close();
+  });
+});
+
+describe("the favicon", () => {
+  it("is linked from every page type and exists", async () => {
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on("response", (r) => {
+      if (r.status() >= 400) failed.push(r.url());
+    });
+    await page.goto(`${site.url}en/`);
+    const href = await page.locator('link[rel="icon"]').getAttribute("href");
+    expect(href).toMatch(/icons\/icon\.svg$/);
+    const response = await page.goto(new URL(href!, page.url()).href);
+    expect(response?.status()).toBe(200);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+});
