@@ -114,8 +114,8 @@ export const usesTools = (page: PageRecord): boolean => TOOL_PAGES.has(page.type
 
 const SCRIPT_MESSAGES: Partial<Record<PageType, string[]>> = {
   module: ["check."],
-  reflection: ["journal."],
-  assess: ["journal.", "assess."],
+  reflection: ["journal.", "learnerData."],
+  assess: ["journal.", "assess.", "learnerData."],
   search: ["search."],
 };
 export const scriptMessagePrefixes = (page: PageRecord): string[] =>
