@@ -2,8 +2,8 @@ import Eleventy from "@11ty/eleventy";
 import { rm } from "node:fs/promises";
 import { CourseError } from "../errors.ts";
 import courseEngine, { ENGINE_DIRECTORIES } from "../eleventy/plugin.ts";
-import { loadCourse } from "../framework/load-course.ts";
-import type { CourseModel } from "../framework/model.ts";
+import { loadCourse } from "../course/load-course.ts";
+import type { CourseModel } from "../course/model.ts";
 import { assertSafeOutputTarget, createStaging, replaceOutput } from "./safe-output.ts";
 import { indexSearch } from "./search-index.ts";
 

@@ -1,12 +1,12 @@
 import type { Token } from "markdown-it";
 import type { Finding } from "../errors.ts";
 import { suggest } from "../framework/zod-findings.ts";
+import { checkCaseSetting } from "./case-settings.ts";
 import { buildBlockTree, firstHeading, type BlockNode } from "./block-tree.ts";
 import type { ModuleMarkdown, RenderEnv } from "./markdown.ts";
 import {
   BLOCK_TYPES,
   GROUPINGS,
-  PLATFORMS,
   type BlockSignature,
   type Check,
   type CheckOption,
@@ -22,6 +22,8 @@ export interface BodyContext {
   locale: string;
   ui: Record<string, string>;
   categoryTitles: Map<string, string>;
+  /** The course's case settings: id → label in this locale (course.yaml `caseSettings`). */
+  caseSettings: Map<string, string>;
   referenceNumbers: Map<string, number>;
   objectives: Objective[];
   findings: Finding[];
@@ -34,7 +36,7 @@ export type AnalysedBody = Pick<
 
 const ALLOWED_ATTRS: Record<string, string[]> = {
   objectives: [],
-  case: ["platform"],
+  case: ["setting"],
   activity: ["minutes", "grouping", "materials"],
   check: ["correct"],
   keypoints: [],
@@ -132,15 +134,11 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
         break;
       }
       case "case": {
-        const platform = node.attrs.platform;
-        if (!platform) problem(node.line, "This case has no `platform`", `Add one: \`::: case platform=douyin\` (${PLATFORMS.join(", ")}).`);
-        else if (!(PLATFORMS as readonly string[]).includes(platform)) {
-          const guess = suggest(platform, PLATFORMS);
-          problem(node.line, `\`platform=${platform}\` is not a known platform`, guess ? `Did you mean \`${guess}\`?` : `Use one of: ${PLATFORMS.join(", ")}.`);
-        }
-        if (!title) problem(node.line, "This case has no title", "Start the block with a heading, e.g. `### A viral video about statins`.");
-        out.cases.push({ title, platform: platform ?? "", html: render(node.children, "learner") });
-        out.signature.push({ type: "case", line: fileLine(node.line), detail: platform ?? "no platform" });
+        const setting = node.attrs.setting;
+        checkCaseSetting(setting, ctx.caseSettings, (message, hint) => problem(node.line, message, hint));
+        if (!title) problem(node.line, "This case has no title", "Start the block with a heading, e.g. `### A difficult question at the bedside`.");
+        out.cases.push({ title, setting: setting ?? "", html: render(node.children, "learner") });
+        out.signature.push({ type: "case", line: fileLine(node.line), detail: setting ?? "no setting" });
         break;
       }
       case "check": {
@@ -222,7 +220,7 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
           ? `<aside class="facilitator-note"><p class="block__kind">${label("module.facilitatorNote")}</p>\n${inner()}</aside>\n`
           : "";
       case "case":
-        return `<section class="block block--case"${labelled}><p class="block__kind">${label("module.case")} · ${label(`platform.${node.attrs.platform}`)}</p>\n${inner()}</section>\n`;
+        return `<section class="block block--case"${labelled}><p class="block__kind">${[label("module.case"), ctx.md.utils.escapeHtml(ctx.caseSettings.get(node.attrs.setting ?? "") ?? "")].filter(Boolean).join(" · ")}</p>\n${inner()}</section>\n`;
       case "activity": {
         const meta = [
           `${label("module.activity")} · ${ctx.md.utils.escapeHtml((ctx.ui["module.minutes"] ?? "{n}").replace("{n}", node.attrs.minutes ?? "?"))}`,

@@ -3,6 +3,15 @@ import { id, text } from "../framework/schema.ts";
 import { safeUrl } from "../security/url-policy.ts";
 import { BLOOM_LEVELS } from "./types.ts";
 
+/** A calendar date written `YYYY-MM-DD` (kept as text, checked to be a real day). */
+export const isoDate = () =>
+  z
+    .string({ error: "must be a date written YYYY-MM-DD, e.g. 2026-12-01" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD, e.g. 2026-12-01" })
+    .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+      error: "is not a real date",
+    });
+
 export interface SplitFile {
   frontMatter: string;
   body: string;
@@ -52,9 +61,17 @@ export function moduleFrontMatterSchema() {
             .string()
             .regex(/^10\.\d{4,9}\/\S+$/, { error: "is not a DOI such as `10.1177/…`" })
             .optional(),
+          accessed: isoDate().optional(),
         }),
       )
       .default([]),
+    review: z
+      .strictObject({
+        by: text(),
+        on: isoDate(),
+        next: isoDate(),
+      })
+      .optional(),
   });
 }
 

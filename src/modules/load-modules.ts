@@ -3,14 +3,16 @@ import { join } from "node:path";
 import type { Finding } from "../errors.ts";
 import { findingAt } from "../framework/cross-checks.ts";
 import { FRAMEWORK_FILE, openYaml, parseWith, type FindingCollector, type FrameworkFiles } from "../framework/load.ts";
-import { listCompetencies } from "../framework/model.ts";
+import { listCompetencies } from "../framework/competencies.ts";
 import { suggest } from "../framework/zod-findings.ts";
 import { parseYamlSource } from "../framework/yaml-source.ts";
 import { readCourseText } from "../security/read-course-file.ts";
 import { analyseBody } from "./analyse-body.ts";
 import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from "./front-matter.ts";
 import { createModuleMarkdown } from "./markdown.ts";
+import { checkAnswerLengths } from "./check-lengths.ts";
 import { compareStructure } from "./parity.ts";
+import { checkReview } from "./review-status.ts";
 import { computeSessionPlan } from "../print/session-plan.ts";
 import type { CourseModule, ModuleVersion } from "./types.ts";
 
@@ -77,7 +79,7 @@ export async function loadModules(
         found.add(fileFinding(file, `The trainable competency \`${id}\` has no module in \`${locale}\``, `Create ${file} (run \`npm run new-module -- ${id}\` to scaffold every locale), or set \`trainable: false\` in ${FRAMEWORK_FILE}.`));
         continue;
       }
-      const version = await loadVersion(courseDir, file, locale, entry, defaults, md, ui[locale] ?? ui.en ?? {}, found);
+      const version = await loadVersion(courseDir, file, locale, entry, defaults, md, ui[locale] ?? ui.en ?? {}, settings.caseSettings, found);
       if (version) versions[locale] = version;
     }
     const base = versions[settings.defaultLocale];
@@ -104,6 +106,7 @@ async function loadVersion(
   defaults: { duration?: number; audience?: Record<string, string | undefined>; prerequisites?: Record<string, string | undefined> },
   md: ReturnType<typeof createModuleMarkdown>,
   ui: Record<string, string>,
+  caseSettings: FrameworkFiles["settings"]["caseSettings"],
   found: FindingCollector,
 ): Promise<ModuleVersion | undefined> {
   const read = await readCourseText(courseDir, file);
@@ -147,11 +150,12 @@ async function loadVersion(
     locale,
     ui,
     categoryTitles: new Map(entry.competency.categories.map((c) => [c.id, c.title[locale] ?? c.id])),
+    caseSettings: new Map(caseSettings.map((s) => [s.id, s.label[locale] ?? s.id])),
     referenceNumbers: new Map(front.references.map((r, i) => [r.key, i + 1])),
     objectives: front.objectives,
     findings,
   });
-  found.add(...findings);
+  found.add(...findings, ...checkReview(source, front.review), ...checkAnswerLengths(file, body.checks, body.signature));
   const plan = computeSessionPlan(body.activities, front.duration);
   if (body.activities.length && plan.mismatch)
     found.add(findingAt(source, ["duration"], plan.mismatch, `Change \`duration\` to ${plan.total}, or the activities' minutes so they add up to ${front.duration}.`));

@@ -1,6 +1,6 @@
-import type { CourseModel } from "../framework/model.ts";
+import type { CourseModel } from "../course/model.ts";
 import { uiFor } from "../framework/ui-strings.ts";
-import { promptsForModule } from "../reflection/sections.ts";
+import { promptsForModule } from "../course/reflection-sections.ts";
 import { computeSessionPlan, formatClock } from "./session-plan.ts";
 
 /** Everything a printed facilitator guide shows, resolved to text for one locale. */
@@ -18,7 +18,12 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
   ];
   const handouts = [
     ...version.cases.map((c) => ({
-      kind: `${ui("module.case")} · ${ui(`platform.${c.platform}`)}`,
+      kind: [
+        ui("module.case"),
+        model.settings.caseSettings.find((s) => s.id === c.setting)?.label[locale],
+      ]
+        .filter(Boolean)
+        .join(" · "),
       title: c.title,
       html: c.html,
       materials: "",

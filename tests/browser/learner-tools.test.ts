@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { CourseModel } from "../../src/framework/model.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import { tempDir } from "../helpers/paths.ts";
 import {
   closePage,
@@ -31,6 +31,12 @@ afterEach(() => closePage({ context, requests }, site));
 const assessed = () => model.competencies.filter((e) => e.layer.assessed);
 const levels = () => model.framework.scale.levels.map((l) => l.id);
 
+/** Present on the page, and hidden: a missing element must not pass as a hidden one. */
+async function expectHidden(locator: Locator) {
+  expect(await locator.count()).toBe(1);
+  expect(await locator.isHidden()).toBe(true);
+}
+
 async function assess(choice: (index: number) => string) {
   for (const [i, e] of assessed().entries())
     await page.check(`input[name="${e.competency.id}"][value="${choice(i)}"]`);
@@ -40,7 +46,7 @@ async function assess(choice: (index: number) => string) {
 describe("self-assessment", () => {
   it("saves an assessment; after a reload the chart and the table show it, with next steps", async () => {
     await page.goto(`${site.url}en/assess/`);
-    expect(await page.locator("[data-assess-results]").isHidden()).toBe(true);
+    await expectHidden(page.locator("[data-assess-results]"));
     await assess(() => levels()[0]!);
     await expect
       .poll(() => page.locator("[data-assess-status]").textContent())
@@ -86,6 +92,7 @@ describe("self-assessment", () => {
     page.once("dialog", (d) => void d.accept());
     await page.click('[data-action="delete-assessments"]');
     await expect.poll(() => page.locator("[data-assess-results]").isHidden()).toBe(true);
+    await expectHidden(page.locator("[data-assess-results]"));
     await page.setInputFiles("#assess-import", backup);
     await expect.poll(() => page.locator("svg.radar polygon").count()).toBe(1);
     await page.reload();
@@ -102,6 +109,31 @@ describe("self-assessment", () => {
       .toContain("not a journal backup");
   });
 
+  it("tells a learner below the target what to take next, and one at or above it that they are there", async () => {
+    const target = levels().indexOf(model.framework.scale.target);
+    expect(target).toBeGreaterThan(0);
+    expect(target).toBeLessThan(levels().length - 1);
+    // Competency i is assessed below, at, then above the target, in turn.
+    const offsets = [-1, 0, 1];
+    await page.goto(`${site.url}en/assess/`);
+    await assess((i) => levels()[target + offsets[i % 3]!]!);
+    const rows = page.locator("[data-assess-table] tbody tr");
+    expect(await rows.count()).toBe(assessed().length);
+    expect(assessed().length).toBeGreaterThanOrEqual(3);
+    for (const [i, e] of assessed().entries()) {
+      const row = rows.nth(i);
+      const next = (await row.locator("td").last().textContent()) ?? "";
+      const where = `${e.competency.id} at offset ${offsets[i % 3]}`;
+      if (offsets[i % 3]! < 0) {
+        expect(next, where).toMatch(/^(Take the module|Reflect on|Read about)/);
+        expect(await row.locator("td").last().locator("a").count(), where).toBe(1);
+      } else {
+        expect(next, where).toBe("At or above the target level");
+        expect(await row.locator("td").last().locator("a").count(), where).toBe(0);
+      }
+    }
+  });
+
   it("without JavaScript is a printable rubric", async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
@@ -110,7 +142,7 @@ describe("self-assessment", () => {
     expect(await p.locator("fieldset.rubric input[type=radio]").count()).toBe(
       assessed().length * levels().length,
     );
-    expect(await p.locator(".assess-actions").isHidden()).toBe(true);
+    await expectHidden(p.locator(".assess-actions"));
     expect(await p.locator(".no-js-only").isVisible()).toBe(true);
     await noJs.close();
   });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CourseModel } from "../../src/framework/model.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import {
   closePage,
   openPage,
