@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { CourseModel } from "../../src/framework/model.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import { recordRequests } from "../helpers/browser.ts";
 import {
   closePage,
