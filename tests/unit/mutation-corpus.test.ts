@@ -6,8 +6,7 @@
  * markup. Everything runs in-process on copies of tests/fixtures/minimal; the real command line is
  * tried in tests/cli/mutation-corpus.test.ts.
  */
-import { createHash } from "node:crypto";
-import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
@@ -15,87 +14,29 @@ import { reportError } from "../../src/cli/report.ts";
 import { CourseError, ValidationError, type Finding } from "../../src/errors.ts";
 import { copyCourse, describeFindings } from "../helpers/courses.ts";
 import { executableMarkupInSite, textOf } from "../helpers/html-safety.ts";
+import {
+  add,
+  ALIAS_BOMB,
+  applyAll,
+  bytes,
+  COURSE,
+  EN,
+  FW,
+  fingerprint,
+  gbk,
+  linkOut,
+  outsideFolders,
+  put,
+  rebase,
+  REFLECTION,
+  remove,
+  sub,
+  utf16le,
+  withBom,
+  ZH,
+  type Edit,
+} from "../helpers/mutations.ts";
 import { fixture, tempDir } from "../helpers/paths.ts";
-
-const COURSE = "framework/course.yaml";
-const FW = "framework/framework.yaml";
-const EN = "modules/digital-skills/en.md";
-const ZH = "modules/digital-skills/zh-CN.md";
-const REFLECTION = "framework/reflection.yaml";
-
-type Edit = (dir: string) => Promise<void>;
-
-const read = (dir: string, file: string) => readFile(join(dir, file), "utf8");
-/** Replaces the only occurrence of `from` in `file` (fails the test setup otherwise). */
-const sub =
-  (file: string, from: string, to: string): Edit =>
-  async (dir) => {
-    const text = await read(dir, file);
-    const count = text.split(from).length - 1;
-    if (count !== 1) throw new Error(`Corpus setup: ${JSON.stringify(from)} ${count}× in ${file}`);
-    await writeFile(
-      join(dir, file),
-      text.replace(from, () => to),
-    );
-  };
-const add =
-  (file: string, text: string): Edit =>
-  async (dir) =>
-    writeFile(join(dir, file), (await read(dir, file)) + text);
-const put =
-  (file: string, content: string | Uint8Array): Edit =>
-  async (dir) => {
-    await mkdir(join(dir, file, ".."), { recursive: true });
-    await writeFile(join(dir, file), content);
-  };
-const remove =
-  (file: string): Edit =>
-  (dir) =>
-    rm(join(dir, file), { recursive: true, force: true });
-/** Moves `path` out of the course and leaves a symbolic link to it in its place. */
-const linkOut =
-  (path: string): Edit =>
-  async (dir) => {
-    const outside = join(await tempDir("corpus-outside-"), path.replace(/\//g, "_"));
-    made.push(join(outside, ".."));
-    await cp(join(dir, path), outside, { recursive: true });
-    await rm(join(dir, path), { recursive: true });
-    await symlink(outside, join(dir, path));
-  };
-/** Rewrites a file with other bytes: a byte-order mark, another encoding, CRLF line ends. */
-const bytes =
-  (file: string, change: (text: string) => Uint8Array): Edit =>
-  async (dir) =>
-    writeFile(join(dir, file), change(await read(dir, file)));
-
-const utf16le = (text: string) =>
-  Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
-const withBom = (text: string) => Buffer.from(`\uFEFF${text}`, "utf8");
-/** GBK bytes for 患者 in place of the UTF-8 ones: what an old editor saves. */
-const gbk = (text: string) => {
-  const [before, after] = [
-    text.slice(0, text.indexOf("患者")),
-    text.slice(text.indexOf("患者") + 2),
-  ];
-  return Buffer.concat([
-    Buffer.from(before),
-    Buffer.from([0xbb, 0xbc, 0xd5, 0xdf]),
-    Buffer.from(after),
-  ]);
-};
-
-const ALIAS_BOMB = [
-  "bomb:",
-  '  a: &a ["x","x","x","x","x","x","x","x","x","x"]',
-  "  b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]",
-  "  c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]",
-  "  d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]",
-  "  e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]",
-  "  f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]",
-  "  g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]",
-  "  h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g,*g]",
-  "",
-].join("\n");
 
 /** A refused input: where the finding must point (file, and the line holding `at`), and what it says. */
 interface Refused {
@@ -812,27 +753,6 @@ let previous: string;
 let before: Map<string, string>;
 let allowedSite: string;
 
-/** The hash of every file under `dir`, by path. */
-async function fingerprint(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) {
-      const path = join(entry.parentPath, entry.name);
-      files.set(
-        path,
-        createHash("sha256")
-          .update(await readFile(path))
-          .digest("hex"),
-      );
-    }
-  return files;
-}
-
-/** A fingerprint with its paths moved from one folder to another. */
-function rebase(prints: Map<string, string>, from: string, to: string): Map<string, string> {
-  return new Map([...prints].map(([path, hash]) => [to + path.slice(from.length), hash]));
-}
-
 /** What the command line would print for `error` (without --debug). */
 function printed(error: unknown): string {
   const lines: string[] = [];
@@ -845,10 +765,6 @@ function printed(error: unknown): string {
     spy.mockRestore();
   }
   return lines.join("\n");
-}
-
-async function applyAll(dir: string, edits: Edit[]): Promise<void> {
-  for (const edit of edits) await edit(dir);
 }
 
 function lineIn(text: string, at: string | number): number {
@@ -880,9 +796,7 @@ beforeAll(async () => {
   await buildSite({ courseDir: dir, outputDir: allowedSite, strict: true, search: false });
 }, 180_000);
 afterAll(() =>
-  process.env.CORPUS_KEEP
-    ? console.log(allowedSite)
-    : Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))),
+  Promise.all([...made, ...outsideFolders].map((d) => rm(d, { recursive: true, force: true }))),
 );
 
 describe("the corpus covers every kind of mistake", () => {
