@@ -76,43 +76,55 @@ export const anyValue = fc.oneof(
   ),
 );
 
-/** Hostile or odd text: markup, template syntax, URL schemes, quotes, control and wide characters. */
-export const hostileText = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(
-        "<script>alert(1)</script>",
-        '"><img src=x onerror=alert(1)>',
-        "'><svg onload=alert(1)>",
-        "javascript:alert(1)",
-        "JaVaScRiPt:alert(1)",
-        "data:text/html,<script>alert(1)</script>",
-        "[link](javascript:alert(1))",
-        "![img](javascript:alert(1))",
-        "<a href=javascript:alert(1)>x</a>",
-        "{{ 7*7 }}",
-        "{% include 'x' %}",
-        "{{constructor.constructor('alert(1)')()}}",
-        "${alert(1)}",
-        "</textarea><script>alert(1)</script>",
-        "<!--",
-        "]]>",
-        "&lt;script&gt;",
-        "&#x6A;avascript:",
-        "`code`",
-        "\u2028",
-        "\u0000",
-        "患者",
-        "隱私",
-        "é",
-        "*",
-        "_",
-        "|",
-        "#",
-        "\\",
-      ),
-      fc.string({ unit: "grapheme-ascii", maxLength: 12 }),
-    ),
-    { minLength: 1, maxLength: 6 },
-  )
-  .map((parts) => parts.join(" ").replace(/[\r\n]/g, " "));
+/** Markup, template syntax, entities, quotes, control and wide characters: shown as text when built. */
+const SHOWN_AS_TEXT = [
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "'><svg onload=alert(1)>",
+  "<a href=javascript:alert(1)>x</a>",
+  "{{ 7*7 }}",
+  "{% include 'x' %}",
+  "{{constructor.constructor('alert(1)')()}}",
+  "${alert(1)}",
+  "</textarea><script>alert(1)</script>",
+  "<!--",
+  "]]>",
+  "&lt;script&gt;",
+  "&#x6A;avascript:alert(1)",
+  "`code`",
+  "\u2028",
+  "\u0000",
+  "患者",
+  "隱私",
+  "é",
+  "*",
+  "_",
+  "|",
+  "\\",
+];
+/** Things in text that must be refused where they would become links. */
+const SCRIPT_LINKS = [
+  "javascript:alert(1)",
+  "JaVaScRiPt:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "[link](javascript:alert(1))",
+  "![img](javascript:alert(1))",
+  "<javascript:alert(1)>",
+];
+
+function textOf(pieces: string[]) {
+  return fc
+    .array(
+      fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: "grapheme-ascii", maxLength: 12 })),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    )
+    .map((parts) => parts.join(" ").replace(/[\r\n]/g, " "));
+}
+
+/** Text a trainer might paste that a page can show but must never run. */
+export const markupText = textOf(SHOWN_AS_TEXT);
+/** Hostile or odd text of every kind, script links included. */
+export const hostileText = textOf([...SHOWN_AS_TEXT, ...SCRIPT_LINKS, "#"]);
