@@ -16,7 +16,7 @@ const MARKER_TEXT =
 const COURSE_SOURCE_FOLDERS = ["framework", "modules", "pages", "i18n"];
 
 /** The real path of `path`, following symbolic links in the part of it that exists. */
-function realPathOf(path: string): string {
+export function realPathOf(path: string): string {
   const absolute = resolve(path);
   const missing: string[] = [];
   let existing = absolute;
@@ -36,7 +36,7 @@ function realPathOf(path: string): string {
 }
 
 /** True when `inner` is `outer` or lies somewhere inside it. */
-function isSameOrInside(inner: string, outer: string): boolean {
+export function isSameOrInside(inner: string, outer: string): boolean {
   const rel = relative(outer, inner);
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }

@@ -118,8 +118,8 @@ export const usesTools = (page: PageRecord): boolean => TOOL_PAGES.has(page.type
 
 const SCRIPT_MESSAGES: Partial<Record<PageType, string[]>> = {
   module: ["check.", "checkResult."],
-  reflection: ["journal."],
-  assess: ["journal.", "assess."],
+  reflection: ["journal.", "learnerData."],
+  assess: ["journal.", "assess.", "learnerData."],
   search: ["search."],
 };
 export const scriptMessagePrefixes = (page: PageRecord): string[] =>

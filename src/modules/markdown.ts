@@ -45,7 +45,8 @@ export type RenderEnv = PolicyEnv & {
  */
 export function createModuleMarkdown() {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-  md.use(markdownItAttrs, { allowedAttributes: ["id", "serves"] });
+  // Every attribute is parsed, so that the policy can report the ones modules may not use.
+  md.use(markdownItAttrs, { allowedAttributes: [] });
   md.use(markdownItAnchor, { slugify, tabIndex: false });
   md.use(markdownItContainer, "block", { validate: () => true });
   md.inline.ruler.before("link", "citation", citationRule);

@@ -27,7 +27,8 @@ const ALIGN = /^text-align:(left|right|center)$/;
  * Makes a markdown-it parser apply the course's rules to what authors write:
  * - links, autolinks and images follow the URL policy (markdown-it's own check drops bad links
  *   silently; here a refused link loses its address, shows as text, and is reported);
- * - `{id=…}` must be a plain id and `{serves=…}` belongs on headings (others are removed);
+ * - `{id=…}` must be a plain id and `{serves=…}` belongs on headings; any other attribute an author
+ *   writes (`{onclick=…}`, `{style=…}`, `{.class}`) is removed and reported;
  * - table alignment becomes a class instead of a style attribute.
  * Problems go to `env.policyProblems`, so the loader can report file and line.
  */
@@ -80,13 +81,31 @@ function checkToken(
         "`{serves=…}` is only allowed on a heading",
         'Put it at the end of a heading line: `## Reading the evidence {serves="information-literacy"}`.',
       );
-    } else if (name === "style") {
+    } else if (name === "style" && (token.type === "th_open" || token.type === "td_open")) {
       drop(name);
       const align = ALIGN.exec(value)?.[1];
       if (align) token.attrJoin("class", `align-${align}`);
+    } else if (
+      name !== "id" &&
+      name !== "serves" &&
+      !(MARKDOWN_ATTRIBUTES[token.type] ?? []).includes(name)
+    ) {
+      drop(name);
+      report(
+        line,
+        `\`{${name}=…}\` is not an attribute the module format uses`,
+        "Only `{id=…}` and `{serves=…}` may follow a heading; remove the others (a course sets no styles, classes or scripts).",
+      );
     }
   }
 }
+
+/** The attributes markdown-it itself writes on its tokens (anything else came from the author). */
+const MARKDOWN_ATTRIBUTES: Record<string, string[]> = {
+  link_open: ["href", "title"],
+  image: ["src", "alt", "title"],
+  ordered_list_open: ["start"],
+};
 
 /** Which line of an inline block holds a link's address (0 when it cannot be told). */
 function lineWithin(content: string, token: Token): number {

@@ -77,8 +77,13 @@
     var i = levelIndex(levelId);
     return i === null ? t["assess.notAssessed"] : course.levels[i].title;
   }
-  function persist() {
-    if (canSave) Store.save(key, state.data);
+  /** Saves a change to the data as stored now (another tab may have saved since); true if saved. */
+  function persist(change) {
+    if (!canSave) return false;
+    var result = Store.update(key, change);
+    state.data = result.data;
+    if (!result.ok && result.problem === "full") status.textContent = t["learnerData.storageFull"];
+    return result.ok;
   }
 
   function render() {
@@ -199,6 +204,13 @@
   prefill();
   render();
 
+  // Another tab saved an assessment: show the stored list here too.
+  Store.onChange(key, function (fresh) {
+    if (!canSave || fresh.problem) return;
+    state.data = fresh.data;
+    render();
+  });
+
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var levels = {};
@@ -215,17 +227,19 @@
       return;
     }
     var now = new Date().toISOString();
-    state.data.assessments.push({
+    var assessment = {
       id: now + "-" + Math.random().toString(36).slice(2, 7),
       date: now,
       levels: levels,
-    });
+    };
     comparison = undefined;
-    persist();
+    var saved = persist(function (data) {
+      data.assessments.push(assessment);
+    });
     render();
-    status.textContent = canSave
+    status.textContent = saved
       ? fill(t["assess.saved"], { date: dateLabel(now) })
-      : t["journal.corruptStorage"];
+      : t[canSave ? "learnerData.storageFull" : "journal.corruptStorage"];
     results.querySelector("h2").focus();
   });
 
@@ -245,8 +259,12 @@
       status.textContent = t["journal.exported"];
     } else if (action === "delete-assessments") {
       if (!window.confirm(t["assess.confirmDelete"])) return;
-      state.data.assessments = [];
-      persist();
+      if (
+        !persist(function (data) {
+          data.assessments = [];
+        })
+      )
+        return;
       form.reset();
       render();
       status.textContent = t["assess.deleted"];
@@ -256,15 +274,24 @@
   document.getElementById("assess-import").addEventListener("change", function (event) {
     Store.readBackup(event.target.files && event.target.files[0], key, function (error, incoming) {
       if (error) {
-        status.textContent = t["journal.badImport"];
+        status.textContent =
+          t[error.code === "too-large" ? "learnerData.importTooLarge" : "journal.badImport"];
       } else {
-        var merged = Store.merge(canSave ? state.data : Store.empty(), incoming);
-        state = { data: merged.data, problem: null, raw: null };
-        canSave = true;
-        persist();
+        var count = 0;
+        if (!canSave) {
+          // The stored data could not be read: the backup replaces it, as the learner chose.
+          Store.clear(key);
+          state = { data: Store.empty(), problem: null, raw: null };
+          canSave = true;
+        }
+        var saved = persist(function (data) {
+          count = Store.merge(data, incoming).count;
+        });
         prefill();
         render();
-        status.textContent = fill(t["journal.imported"], { count: merged.count });
+        status.textContent = saved
+          ? fill(t["journal.imported"], { count: count })
+          : t["learnerData.storageFull"];
       }
       event.target.value = "";
     });

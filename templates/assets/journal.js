@@ -36,16 +36,44 @@
       mirror(field);
     });
   }
+  // Entries typed here and not yet saved, by prompt id (an empty text deletes the entry).
+  var pending = {};
   function persist() {
     clearTimeout(timer);
     timer = null;
     if (!canSave) return;
-    Store.save(key, state.data);
+    var mine = pending;
+    var result = Store.update(key, function (data) {
+      Object.keys(mine).forEach(function (id) {
+        Store.putEntry(data, id, mine[id]);
+      });
+    });
+    if (!result.ok) {
+      // Nothing was written: what was saved before is intact, and the text stays on the page.
+      say(t[result.problem === "full" ? "learnerData.storageFull" : "journal.corruptStorage"]);
+      return;
+    }
+    pending = {};
+    state.data = result.data;
+    renderOthers();
     say(
       fill(t["journal.saved"], {
         time: new Date().toLocaleTimeString(document.documentElement.lang),
       }),
     );
+  }
+  /** Shows the stored text in every field except the ones with unsaved typing. */
+  function renderOthers() {
+    fields.forEach(function (field) {
+      var id = field.getAttribute("data-journal");
+      if (pending[id]) return;
+      var entry = state.data.journal[id];
+      var text = entry ? entry.text : "";
+      if (field.value !== text) {
+        field.value = text;
+        mirror(field);
+      }
+    });
   }
 
   if (state.problem === "corrupt") say(t["journal.corruptStorage"]);
@@ -55,13 +83,25 @@
   fields.forEach(function (field) {
     field.addEventListener("input", function () {
       var id = field.getAttribute("data-journal");
-      if (field.value)
-        state.data.journal[id] = { text: field.value, updated: new Date().toISOString() };
+      var entry = { text: field.value, updated: new Date().toISOString() };
+      pending[id] = entry;
+      if (field.value) state.data.journal[id] = entry;
       else delete state.data.journal[id];
       mirror(field);
       clearTimeout(timer);
       timer = setTimeout(persist, 300);
     });
+  });
+  // Another tab saved: show its newer text here, so this tab never writes older text over it.
+  Store.onChange(key, function (fresh) {
+    if (!canSave || fresh.problem) return;
+    state.data = fresh.data;
+    Object.keys(pending).forEach(function (id) {
+      var theirs = fresh.data.journal[id];
+      if (theirs && (theirs.updated || "") > pending[id].updated) delete pending[id];
+    });
+    renderOthers();
+    say(t["learnerData.updatedElsewhere"]);
   });
   // Save at once when leaving, so nothing typed in the last moment is lost.
   window.addEventListener("pagehide", function () {
@@ -115,8 +155,15 @@
       say(t["journal.exported"]);
     } else if (action === "delete-all") {
       if (!window.confirm(t["journal.confirmDelete"])) return;
-      Store.clear(key);
-      state = { data: Store.empty(), problem: null, raw: null };
+      // The journal only: self-assessments saved in the same storage are kept.
+      var cleared = canSave
+        ? Store.update(key, function (data) {
+            data.journal = {};
+          })
+        : { ok: false };
+      if (!cleared.ok) Store.clear(key);
+      pending = {};
+      state = { data: cleared.ok ? cleared.data : Store.empty(), problem: null, raw: null };
       canSave = true;
       render();
       say(t["journal.deleted"]);
@@ -128,14 +175,32 @@
   document.getElementById("journal-import").addEventListener("change", function (event) {
     Store.readBackup(event.target.files && event.target.files[0], key, function (error, incoming) {
       if (error) {
-        say(t["journal.badImport"]);
+        say(t[error.code === "too-large" ? "learnerData.importTooLarge" : "journal.badImport"]);
       } else {
-        var merged = Store.merge(canSave ? state.data : Store.empty(), incoming);
-        state = { data: merged.data, problem: null, raw: null };
-        canSave = true;
-        Store.save(key, state.data);
-        render();
-        say(fill(t["journal.imported"], { count: merged.count }));
+        var count = 0;
+        var result = canSave
+          ? Store.update(key, function (data) {
+              count = Store.merge(data, incoming).count;
+            })
+          : null;
+        if (!result) {
+          // The stored data could not be read: the backup replaces it, as the learner chose.
+          var merged = Store.merge(Store.empty(), incoming);
+          count = merged.count;
+          try {
+            Store.save(key, merged.data);
+            result = { ok: true, data: merged.data };
+          } catch (e) {
+            result = { ok: false, problem: "full" };
+          }
+        }
+        if (result.ok) {
+          state = { data: result.data, problem: null, raw: null };
+          canSave = true;
+          pending = {};
+          render();
+          say(fill(t["journal.imported"], { count: count }));
+        } else say(t["learnerData.storageFull"]);
       }
       event.target.value = "";
     });

@@ -5,6 +5,8 @@
   "use strict";
   var VERSION = 2;
   var BACKUP_FORMAT = "onion-course-backup";
+  // A backup is a few kilobytes of text; a bigger file is the wrong file (or would fill the storage).
+  var MAX_IMPORT_BYTES = 1000000;
 
   function StoreError(code, message) {
     this.name = "StoreError";
@@ -78,6 +80,52 @@
     root.localStorage.removeItem(key);
   }
 
+  function isQuotaError(e) {
+    return (
+      !!e &&
+      (e.name === "QuotaExceededError" ||
+        e.name === "NS_ERROR_DOM_QUOTA_REACHED" ||
+        e.code === 22 ||
+        e.code === 1014)
+    );
+  }
+
+  /**
+   * Applies `change` to the data as it is stored now (another tab may have saved since this page
+   * read it), then saves. Returns { ok, problem, data }: with storage full ("full") or unreadable
+   * data ("corrupt", "newer"), nothing is written and what was saved before stays as it was.
+   */
+  function update(key, change) {
+    var current = open(key);
+    if (current.problem) return { ok: false, problem: current.problem, data: current.data };
+    var data = current.data;
+    change(data);
+    try {
+      if (!Object.keys(data.journal).length && !data.assessments.length)
+        root.localStorage.removeItem(key);
+      else root.localStorage.setItem(key, JSON.stringify(data));
+    } catch (e) {
+      return { ok: false, problem: isQuotaError(e) ? "full" : "unavailable", data: open(key).data };
+    }
+    return { ok: true, problem: null, data: data };
+  }
+
+  /** Puts a journal entry unless the stored one is newer (written later, in another tab). */
+  function putEntry(data, id, entry) {
+    var stored = data.journal[id];
+    if (stored && (stored.updated || "") > (entry.updated || "")) return false;
+    if (entry.text) data.journal[id] = entry;
+    else delete data.journal[id];
+    return true;
+  }
+
+  /** Calls back with the fresh data whenever another tab changes this course's storage. */
+  function onChange(key, callback) {
+    root.addEventListener("storage", function (event) {
+      if (event.key === key || event.key === null) callback(open(key));
+    });
+  }
+
   function exportJson(key, data, now) {
     return JSON.stringify(
       {
@@ -141,6 +189,7 @@
   /** Reads a backup file chosen by the learner; calls back with (error) or (null, data). */
   function readBackup(file, key, callback) {
     if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) return callback(new StoreError("too-large"));
     var reader = new root.FileReader();
     reader.onload = function () {
       var data;
@@ -165,12 +214,16 @@
 
   root.CourseStore = {
     VERSION: VERSION,
+    MAX_IMPORT_BYTES: MAX_IMPORT_BYTES,
     StoreError: StoreError,
     empty: empty,
     migrate: migrate,
     open: open,
     save: save,
     clear: clear,
+    update: update,
+    putEntry: putEntry,
+    onChange: onChange,
     exportJson: exportJson,
     parseBackup: parseBackup,
     merge: merge,

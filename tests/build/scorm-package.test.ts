@@ -4,7 +4,7 @@ import { join, relative, sep } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CourseError } from "../../src/errors.ts";
-import { OUTPUT_MARKER } from "../../src/export/output-folder.ts";
+import { OUTPUT_MARKER } from "../../src/build/safe-output.ts";
 import { listReferences } from "../../src/export/scorm/package-page.ts";
 import { packageScorm, type PackageInfo } from "../../src/export/scorm/package-scorm.ts";
 import { WEBSITE_ZIP } from "../../src/export/website-zip.ts";
@@ -213,11 +213,11 @@ describe("npm run package refuses what it must not do", () => {
       log: () => {},
     });
     await expect(attempt).rejects.toBeInstanceOf(CourseError);
-    await expect(attempt).rejects.toThrow(/did not write/);
+    await expect(attempt).rejects.toThrow(/not a previous output of this tool/);
     expect(await readFile(join(foreign, "notes.txt"), "utf8")).toBe("mine");
     await expect(
       packageScorm({ courseDir: REPO_DIR, siteDir: site, outDir: REPO_DIR, log: () => {} }),
-    ).rejects.toThrow(/must never replace/);
+    ).rejects.toThrow(/it is the (current|onion-course project|course) folder/);
     expect(existsSync(join(REPO_DIR, "package.json"))).toBe(true);
   });
 

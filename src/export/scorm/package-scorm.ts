@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { zipSync } from "fflate";
 import { CourseError } from "../../errors.ts";
@@ -9,7 +9,13 @@ import { loadCourse } from "../../course/load-course.ts";
 import type { CourseModel } from "../../course/model.ts";
 import { lookupUiText } from "../../framework/ui-strings.ts";
 import type { CourseModule } from "../../modules/types.ts";
-import { assertOutputTarget, writeOutputFolder } from "../output-folder.ts";
+import {
+  assertSafeOutputTarget,
+  createStaging,
+  isSameOrInside,
+  realPathOf,
+  replaceOutput,
+} from "../../build/safe-output.ts";
 import { WEBSITE_FOLDER, WEBSITE_ZIP, zipWebsite } from "../website-zip.ts";
 import { renderManifest, type ScormVersion } from "./manifest.ts";
 import { listReferences, rewritePackagePage, stripOfflineParts } from "./package-page.ts";
@@ -134,6 +140,32 @@ async function checkSite(model: CourseModel, siteDir: string, shown: string): Pr
         );
 }
 
+/** The packages are made from the site: they never go into it, nor replace it. */
+function assertOutsideSite(outDir: string, siteDir: string): void {
+  const out = realPathOf(outDir);
+  const site = realPathOf(siteDir);
+  if (isSameOrInside(out, site) || isSameOrInside(site, out))
+    throw new CourseError(
+      `Refusing to write the packages into ${outDir}: it ${isSameOrInside(site, out) ? (out === site ? "is" : "contains") : "is inside"} the built site ${siteDir}/ that they are made from. Choose a folder of their own, e.g. --out dist.`,
+    );
+}
+
+/** Writes the zips into a staging folder beside `outDir`, then swaps it in (see safe-output.ts). */
+async function writePackages(outDir: string, files: Map<string, Uint8Array>): Promise<void> {
+  const staging = await createStaging(outDir);
+  try {
+    for (const [name, data] of files) {
+      const path = join(staging, name);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, data);
+    }
+    await replaceOutput(staging, outDir);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024
     ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -148,9 +180,10 @@ function formatSize(bytes: number): string {
 export async function packageScorm(options: PackageOptions): Promise<PackageInfo[]> {
   const log = options.log ?? ((line: string) => console.log(line));
   const siteDir = resolve(options.siteDir);
+  assertSafeOutputTarget(options.outDir, { courseDir: options.courseDir });
+  assertOutsideSite(options.outDir, options.siteDir);
   const model = await loadCourse(options.courseDir);
   await checkSite(model, siteDir, options.siteDir);
-  await assertOutputTarget(options.outDir, { courseDir: options.courseDir });
   const ctx: PackContext = { model, siteDir };
   const courseTitle = model.settings.title[model.defaultLocale] ?? "Course";
   const stem = "c" + createHash("sha256").update(courseTitle).digest("hex").slice(0, 8);
@@ -180,7 +213,7 @@ export async function packageScorm(options: PackageOptions): Promise<PackageInfo
   }
   const website = await zipWebsite(siteDir);
   out.set(WEBSITE_ZIP, website);
-  await writeOutputFolder(options.outDir, out);
+  await writePackages(options.outDir, out);
   const shown = relative(process.cwd(), resolve(options.outDir)) || ".";
   for (const info of infos)
     log(
