@@ -33,6 +33,8 @@ const ZIPS = [
   "course-scorm2004.zip",
   "information-literacy-scorm12.zip",
   "information-literacy-scorm2004.zip",
+  // The whole website, for USB sticks and intranet copies.
+  "website.zip",
 ];
 
 let root: string;

@@ -88,8 +88,8 @@ const REFUSED: Refused[] = [
     name: "an unterminated quoted string",
     edits: [sub(COURSE, "name: CC BY 4.0", 'name: "CC BY 4.0')],
     file: COURSE,
-    // YAML looks for the closing quote to the end of the file (line 21).
-    at: 21,
+    // YAML looks for the closing quote to the end of the file, and reports it on the file's last line.
+    at: 20,
     message: /YAML syntax: Missing closing "quote/,
   },
   {
