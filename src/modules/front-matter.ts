@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { id, text } from "../framework/schema.ts";
+import { materialsSchema } from "./materials.ts";
 import { BLOOM_LEVELS } from "./types.ts";
 
 export interface SplitFile {
@@ -41,6 +42,7 @@ export function moduleFrontMatterSchema() {
         { error: "must be a list of objectives" },
       )
       .min(1, { error: "is empty: a module needs at least one learning objective" }),
+    materials: materialsSchema(),
     references: z
       .array(
         z.strictObject({

@@ -1,6 +1,7 @@
 import type { CourseModel } from "../framework/model.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 import { promptsForModule } from "../reflection/sections.ts";
+import { describeQuantity, gatherMaterials } from "../modules/materials.ts";
 import { computeSessionPlan, formatClock } from "./session-plan.ts";
 
 /** Everything a printed facilitator guide shows, resolved to text for one locale. */
@@ -12,7 +13,12 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
   if (!module || !version || !entry)
     throw new Error(`Internal error: no module ${competencyId} in ${locale}`);
   const plan = computeSessionPlan(version.activities, version.duration);
-  const materials = [...new Set(version.activities.flatMap((a) => a.materials))];
+  const byId = new Map(version.materials.map((m) => [m.id, m]));
+  const materials = gatherMaterials(
+    version.activities.map((a) => ({
+      materials: a.materialIds.flatMap((id) => byId.get(id) ?? []),
+    })),
+  ).map((m) => ({ name: m.name, quantity: describeQuantity(m, ui) }));
   const groupings = [
     ...new Set(version.activities.map((a) => a.grouping).filter((g): g is string => Boolean(g))),
   ];

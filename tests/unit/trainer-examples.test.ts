@@ -59,6 +59,7 @@ describe("examples on the trainers' page", () => {
       categoryTitles: new Map([["source-appraisal", "Source appraisal"]]),
       referenceNumbers: new Map(front.references.map((r, i) => [r.key, i + 1])),
       objectives: front.objectives,
+      materials: new Map(front.materials.map((m) => [m.id, m])),
       findings,
     });
     expect(findings).toEqual([]);
