@@ -28,6 +28,7 @@ export const PAGE_TYPES = [
   "facilitators",
   "guide",
   "handbook",
+  "slides",
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -84,6 +85,7 @@ export function pageKeys(
     for (const m of modules) keys.push({ type: "module", key: `modules/${m.competencyId}/`, competencyId: m.competencyId });
     keys.push({ type: "facilitators", key: "facilitators/" }, { type: "handbook", key: "facilitators/handbook/" });
     for (const m of modules) keys.push({ type: "guide", key: `facilitators/${m.competencyId}/`, competencyId: m.competencyId });
+    for (const m of modules) keys.push({ type: "slides", key: `facilitators/${m.competencyId}/slides/`, competencyId: m.competencyId });
   }
   if (hasReflection) keys.push({ type: "reflection", key: "reflection/" });
   if (framework.layers.some((l) => l.assessed)) keys.push({ type: "assess", key: "assess/" });

@@ -58,7 +58,9 @@ export interface Case {
  * then its answer. `number` is the first slide's number (slide 1 is the module's title).
  */
 export type Slide =
-  | { kind: "case" | "activity" | "check"; index: number; number: number }
+  | { kind: "case"; index: number; number: number }
+  | { kind: "activity"; index: number; number: number }
+  | { kind: "check"; index: number; number: number }
   | { kind: "keypoints"; html: string; number: number };
 
 /** The shape of a module's blocks, compared across locales. */

@@ -13,6 +13,10 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
   if (!module || !version || !entry)
     throw new Error(`Internal error: no module ${competencyId} in ${locale}`);
   const plan = computeSessionPlan(version.activities, version.duration);
+  const discussion = promptsForModule(model, competencyId).map((p) => ({
+    text: p.text[locale] ?? "",
+    stage: model.reflection?.model.stages.find((s) => s.id === p.stage)?.title[locale] ?? p.stage,
+  }));
   const byId = new Map(version.materials.map((m) => [m.id, m]));
   const materials = gatherMaterials(
     version.activities.map((a) => ({
@@ -36,9 +40,29 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
       materials: a.materials.join(ui("punct.listSeparator")),
     })),
   ];
+  const section = (suffix: string, key: string) => ({
+    id: `${competencyId}-${suffix}`,
+    label: ui(`guide.label.${key}`),
+  });
+  const contents = [
+    section("overview", "overview"),
+    section("plan", "plan"),
+    section("prepare", "checklist"),
+    section("content", "content"),
+    ...(discussion.length ? [section("discussion", "discussion")] : []),
+    section("answers", "answerKey"),
+    ...(version.references.length ? [section("references", "references")] : []),
+  ];
   return {
     id: competencyId,
     title: version.title,
+    contents,
+    /** The handouts as contents entries: where each starts, for photocopying. */
+    handoutContents: handouts.map((h, i) => ({
+      id: `${competencyId}-handout-${i}`,
+      label: h.title,
+    })),
+    handoutsLabel: ui("guide.label.handout"),
     heading: ui("guide.heading", { title: version.title }),
     competency: entry.competency.title[locale] ?? competencyId,
     audience: version.audience,
@@ -72,10 +96,7 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
     ],
     materials,
     contentHtml: version.guideHtml,
-    discussion: promptsForModule(model, competencyId).map((p) => ({
-      text: p.text[locale] ?? "",
-      stage: model.reflection?.model.stages.find((s) => s.id === p.stage)?.title[locale] ?? p.stage,
-    })),
+    discussion,
     answerKey: version.checks.map((c, i) => ({
       number: ui("check.title", { n: i + 1, total: version.checks.length }),
       questionHtml: c.questionHtml,

@@ -7,6 +7,7 @@ import { TEMPLATES_DIR } from "../paths.ts";
 import { buildGuideView, type GuideView } from "./guide-view.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 import { prefixIds } from "./prefix-ids.ts";
+import { buildSlidesView } from "./slides-view.ts";
 
 const PRINT_DIR = join(TEMPLATES_DIR, "print");
 
@@ -14,6 +15,8 @@ const PRINT_DIR = join(TEMPLATES_DIR, "print");
 export const guidePdfName = (competencyId: string, locale: string) =>
   `guide-${competencyId}-${locale}.pdf`;
 export const handbookPdfName = (locale: string) => `handbook-${locale}.pdf`;
+export const slidesPdfName = (competencyId: string, locale: string) =>
+  `slides-${competencyId}-${locale}.pdf`;
 
 /** The printable templates (Handlebars, logic-less), compiled once per build. */
 export function loadPrintTemplates() {
@@ -27,6 +30,7 @@ export function loadPrintTemplates() {
     guide: compile("guide.hbs"),
     handbook: compile("handbook.hbs"),
     guideBody: compile("partials/guide-body.hbs"),
+    slides: compile("slides.hbs"),
   };
 }
 
@@ -65,7 +69,11 @@ function labels(model: CourseModel, locale: string) {
     "module",
     "references",
   ];
-  return Object.fromEntries(keys.map((k) => [k, ui(`guide.label.${k}`)]));
+  return {
+    ...Object.fromEntries(keys.map((k) => [k, ui(`guide.label.${k}`)])),
+    guideContents: ui("print.guideContents"),
+    slides: ui("slides.link"),
+  };
 }
 
 /** A guide whose embedded HTML ids are unique on the page it lands on. */
@@ -114,6 +122,21 @@ export function createPrintRenderer(model: CourseModel) {
         labels: labels(model, locale),
         learnerHref: `../../modules/${competencyId}/index.html`,
         pdfHref: guidePdfName(competencyId, locale),
+      });
+    },
+    slides(competencyId: string, locale: string): string {
+      const ui = uiFor(model.ui, locale);
+      const keys = ["lead", "usage", "pdf", "contents", "previous", "next"];
+      return templates.slides({
+        view: buildSlidesView(model, competencyId, locale),
+        pdfHref: slidesPdfName(competencyId, locale),
+        labels: {
+          ...Object.fromEntries(keys.map((k) => [k, ui(`slides.${k}`)])),
+          guide: ui("guide.heading", {
+            title: model.modules.find((m) => m.competencyId === competencyId)?.versions[locale]
+              ?.title,
+          }),
+        },
       });
     },
     handbook(locale: string, onionHref: (layerId: string) => string): string {
