@@ -8,6 +8,14 @@ import type { CourseModel } from "../../src/framework/model.ts";
 import { renderPdfs } from "../../src/print/render-pdfs.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";
+import {
+  pdfDestinations,
+  pdfInfo,
+  pdfLanguage,
+  pdfOutlineTitles,
+  pdfPageTexts,
+  squash,
+} from "../helpers/pdf.ts";
 
 let out: string;
 let model: CourseModel;
@@ -49,8 +57,8 @@ describe("facilitator guides in print", () => {
     await page.close();
   });
 
-  it("renders a PDF per guide and a handbook per locale, beside their pages", () => {
-    expect(pdfs).toHaveLength(model.locales.length * (model.modules.length + 1));
+  it("renders a PDF per guide and projector view, and a handbook per locale, beside their pages", () => {
+    expect(pdfs).toHaveLength(model.locales.length * (2 * model.modules.length + 1));
     for (const locale of model.locales)
       expect(
         existsSync(join(out, locale, "facilitators", "handbook", `handbook-${locale}.pdf`)),
@@ -114,5 +122,202 @@ describe("running the PDF command again", () => {
   it("prints the same guides again over the previous PDFs", async () => {
     const again = await renderPdfs({ siteDir: out, log: () => {} });
     expect(again.files.sort()).toEqual([...pdfs].sort());
+  });
+});
+
+/** The guides and handbooks of the default course, as printed, with what their pages hold. */
+function printedDocuments() {
+  return model.locales.flatMap((locale) => [
+    {
+      locale,
+      html: join(out, locale, "facilitators", "handbook", "index.html"),
+      pdf: join(out, locale, "facilitators", "handbook", `handbook-${locale}.pdf`),
+      handbook: true,
+    },
+    ...model.modules.map((m) => ({
+      locale,
+      html: join(out, locale, "facilitators", m.competencyId, "index.html"),
+      pdf: join(
+        out,
+        locale,
+        "facilitators",
+        m.competencyId,
+        `guide-${m.competencyId}-${locale}.pdf`,
+      ),
+      handbook: false,
+    })),
+  ]);
+}
+
+const decodeHtml = (text: string) =>
+  text
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/** The contents entries of a printed page: target id and label, in order. */
+async function contentsEntries(html: string): Promise<{ id: string; label: string }[]> {
+  const source = await readFile(html, "utf8");
+  return [
+    ...source.matchAll(
+      /<a href="#([^"]+)"><span class="toc__label">([^<]*)<\/span> <span class="toc__page" data-toc-page="\1">/g,
+    ),
+  ].map((m) => ({ id: m[1]!, label: decodeHtml(m[2]!) }));
+}
+
+describe("paged print: contents, outline, metadata, no accidental pages", () => {
+  it("every contents entry shows the page its section starts on", async () => {
+    for (const doc of printedDocuments()) {
+      const entries = await contentsEntries(doc.html);
+      expect(entries.length, doc.html).toBeGreaterThan(doc.handbook ? 10 : 6);
+      const dests = pdfDestinations(doc.pdf);
+      const pages = pdfPageTexts(doc.pdf).map(squash);
+      const firstTarget = Math.min(...entries.map((e) => dests.get(e.id) ?? Infinity));
+      const contents = pages.slice(0, firstTarget).join("");
+      let cursor = 0;
+      for (const entry of entries) {
+        const page = dests.get(entry.id);
+        expect(page, `${doc.pdf}: no destination for ${entry.id}`).toBeGreaterThan(0);
+        const label = squash(entry.label);
+        const at = contents.indexOf(label, cursor);
+        expect(at, `${doc.pdf}: contents entry "${entry.label}"`).toBeGreaterThanOrEqual(0);
+        cursor = at + label.length;
+        const printed = /^\d+/.exec(contents.slice(cursor))?.[0];
+        expect(printed, `${doc.pdf}: page number of "${entry.label}"`).toBe(String(page));
+        // The section really starts there: its heading is on that page.
+        expect(pages[page! - 1], `${doc.pdf}: "${entry.label}" on page ${page}`).toContain(label);
+      }
+    }
+  });
+
+  it("has bookmarks for every module, a title, a language and tags", () => {
+    for (const doc of printedDocuments()) {
+      const titles = pdfOutlineTitles(doc.pdf).map(squash);
+      const modules = doc.handbook
+        ? model.modules
+        : model.modules.filter((m) => doc.pdf.includes(`guide-${m.competencyId}-`));
+      expect(modules.length).toBeGreaterThan(0);
+      for (const m of modules) {
+        const title = m.versions[doc.locale]!.title;
+        expect(
+          titles.some((t) => t.includes(squash(title))),
+          `${doc.pdf}: no bookmark for ${m.competencyId}`,
+        ).toBe(true);
+      }
+      const info = pdfInfo(doc.pdf);
+      expect(info.Title, doc.pdf).toContain(model.settings.title[doc.locale]!);
+      expect(info.Tagged).toBe("yes");
+      expect(pdfLanguage(doc.pdf)).toBe(doc.locale);
+    }
+  });
+
+  it("has no near-empty page: every page but the cover and a handout's first holds 80+ characters", () => {
+    for (const doc of printedDocuments()) {
+      const ui = model.ui[doc.locale]!;
+      const running = squash(
+        doc.handbook
+          ? model.settings.title[doc.locale]!
+          : `${model.modules.find((m) => doc.pdf.includes(`guide-${m.competencyId}-`))!.versions[doc.locale]!.title} · ${model.settings.title[doc.locale]}`,
+      );
+      const pageLine = new RegExp(
+        `${squash(ui["guide.pageBefore"]!)}\\d+${squash(ui["guide.pageBetween"]!)}\\d+${squash(ui["guide.pageAfter"]!)}`,
+      );
+      const handout = squash(ui["guide.label.handout"]!);
+      pdfPageTexts(doc.pdf).forEach((text, i) => {
+        const body = squash(text).replace(running, "").replace(pageLine, "");
+        if (doc.handbook && i === 0) return; // the cover
+        if (body.startsWith(handout)) return; // a handout's first page: one per photocopy
+        expect(body.length, `${doc.pdf} page ${i + 1}: "${body}"`).toBeGreaterThanOrEqual(80);
+      });
+    }
+  });
+
+  it("prints the objectives once and each material once, with its quantity", () => {
+    const m = model.modules.find((x) => x.versions.en!.materials.some((y) => y.quantity))!;
+    const version = m.versions.en!;
+    const text = squash(
+      pdfPageTexts(
+        join(out, "en", "facilitators", m.competencyId, `guide-${m.competencyId}-en.pdf`),
+      ).join(""),
+    );
+    for (const o of version.objectives) expect(text.split(squash(o.text)).length - 1).toBe(1);
+    const used = new Set(version.activities.flatMap((a) => a.materialIds));
+    expect(used.size).toBeGreaterThan(0);
+    const listed = version.materials.filter((x) => used.has(x.id));
+    const withQuantity = listed.find((x) => x.quantity && x.per)!;
+    expect(text).toContain(
+      squash(`${withQuantity.name} · ${withQuantity.quantity} per ${withQuantity.per}`),
+    );
+  });
+});
+
+describe("Chinese print typography", () => {
+  it("no table header cell of a zh PDF breaks inside a word", () => {
+    const ui = model.ui["zh-CN"]!;
+    const plan = [
+      "start",
+      "minutes",
+      "runningTotal",
+      "activity",
+      "grouping",
+      "materialsHeader",
+    ].map((k) => ui[`guide.label.${k}`]!);
+    const schedule = ["session", "module", "duration"].map((k) => ui[`guide.label.${k}`]!);
+    for (const doc of printedDocuments().filter((d) => d.locale === "zh-CN")) {
+      const lines = pdfPageTexts(doc.pdf, true).flatMap((p) => p.split("\n"));
+      const headers = [plan, ...(doc.handbook ? [schedule] : [])];
+      for (const labels of headers) {
+        // The header row is the line with the first label; a label broken inside shows only in part.
+        const rows = lines.filter((l) => l.includes(labels[0]!) && l.includes(labels[1]!));
+        expect(rows.length, `${doc.pdf}: header row ${labels.join(" ")}`).toBeGreaterThan(0);
+        for (const row of rows) for (const label of labels) expect(row, doc.pdf).toContain(label);
+      }
+    }
+  });
+
+  it("prints no CJK text in italics: no italic CJK font in the PDF, no italic CJK run on the page", async () => {
+    for (const doc of printedDocuments().filter((d) => d.locale === "zh-CN")) {
+      const fonts = execFileSync("pdffonts", [doc.pdf], { encoding: "utf8" });
+      expect(fonts).toMatch(/CJK/);
+      expect(fonts).not.toMatch(/CJK\S*(Italic|Oblique)/i);
+    }
+    const page = await browser.newPage();
+    for (const path of [
+      "zh-CN/facilitators/handbook/index.html",
+      `zh-CN/facilitators/${first()}/index.html`,
+    ]) {
+      await page.goto(`file://${join(out, path)}`);
+      await page.emulateMedia({ media: "print" });
+      const italic = await page.evaluate(() => {
+        const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
+        const found: string[] = [];
+        for (const el of Array.from(document.querySelectorAll("main *"))) {
+          const own = Array.from(el.childNodes)
+            .filter((n) => n.nodeType === Node.TEXT_NODE)
+            .map((n) => n.textContent ?? "")
+            .join("");
+          const style = getComputedStyle(el);
+          if (cjk.test(own) && style.display !== "none" && style.fontStyle !== "normal")
+            found.push(`${el.tagName}: ${own.slice(0, 30)}`);
+        }
+        return found;
+      });
+      expect(italic, path).toEqual([]);
+      // Emphasis in Chinese is by weight instead.
+      const ems = await page.locator("main :lang(zh) em").count();
+      if (ems)
+        expect(
+          Number(
+            await page
+              .locator("main :lang(zh) em")
+              .first()
+              .evaluate((e) => getComputedStyle(e).fontWeight),
+          ),
+        ).toBeGreaterThanOrEqual(600);
+    }
+    await page.close();
   });
 });
