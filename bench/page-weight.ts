@@ -5,7 +5,7 @@
 import { access, readFile } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { CourseModel, PageType } from "../src/framework/model.ts";
+import type { CourseModel, PageType } from "../src/course/model.ts";
 
 export interface AssetWeight {
   path: string;

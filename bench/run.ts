@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
 import { buildSite } from "../src/build/build-site.ts";
-import { loadCourse } from "../src/framework/load-course.ts";
+import { loadCourse } from "../src/course/load-course.ts";
 import type { BuildKind, BuildOneResult } from "./build-one.ts";
 import { measurePageWeight, type PageWeightReport } from "./page-weight.ts";
 import { topInclusiveTime, topSelfTime, type TopEntry } from "./profile-top.ts";

@@ -1,9 +1,10 @@
 import Eleventy from "@11ty/eleventy";
-import { mkdtemp, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { rm } from "node:fs/promises";
+import { CourseError } from "../errors.ts";
 import courseEngine, { ENGINE_DIRECTORIES } from "../eleventy/plugin.ts";
-import { loadCourse } from "../framework/load-course.ts";
-import type { CourseModel } from "../framework/model.ts";
+import { loadCourse } from "../course/load-course.ts";
+import type { CourseModel } from "../course/model.ts";
+import { assertSafeOutputTarget, createStaging, replaceOutput } from "./safe-output.ts";
 import { indexSearch } from "./search-index.ts";
 
 export interface BuildOptions {
@@ -44,13 +45,17 @@ export async function renderSite(
  * failure at any step leaves the previous output exactly as it was.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  assertSafeOutputTarget(options.outputDir, { courseDir: options.courseDir });
   const model = await loadCourse(options.courseDir, { strict: options.strict });
-  const output = resolve(options.outputDir);
-  const staging = await mkdtemp(join(dirname(output), `.site-staging-${basename(output)}-`));
+  const staging = await createStaging(options.outputDir);
   try {
-    const pageCount = await renderSite(model, staging, options.quiet ?? true);
+    const pageCount = await renderSite(model, staging, options.quiet ?? true).catch(
+      (error: unknown) => {
+        throw explainRenderError(error);
+      },
+    );
     if (options.search !== false) await indexSearch(staging);
-    await swapInto(staging, output);
+    await replaceOutput(staging, options.outputDir);
     return { model, pageCount };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -58,14 +63,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-async function swapInto(staging: string, output: string): Promise<void> {
-  const exists = await stat(output).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) return rename(staging, output);
-  const previous = `${staging.replace(".site-staging-", ".site-previous-")}`;
-  await rename(output, previous);
-  await rename(staging, output);
-  await rm(previous, { recursive: true, force: true });
+/** Eleventy's own failures, said in the author's terms; the original stays as the cause (see --debug). */
+function explainRenderError(error: unknown): Error {
+  if (error instanceof CourseError) return error;
+  const chain: unknown[] = [];
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) chain.push(e);
+  const names = chain.map((e) => (e instanceof Error ? e.name : ""));
+  const text = chain.map((e) => (e instanceof Error ? e.message : String(e))).join(" ");
+  if (names.includes("DuplicatePermalinkOutputError"))
+    return new CourseError(
+      `Two pages of the course would be written to the same file (${/"([^"]+)"/.exec(text)?.[1] ?? "see --debug"}). Rename the id in framework/framework.yaml that matches one of the course's own pages.`,
+      { cause: error },
+    );
+  const code = chain.map((e) => (e as NodeJS.ErrnoException).code).find(Boolean);
+  if (code === "ENOSPC" || code === "EACCES" || code === "EPERM" || code === "EROFS")
+    return new CourseError(
+      `The site could not be written (${code}): ${code === "ENOSPC" ? "the disk is full" : "no permission to write there"}. Free some space or choose another --out folder; the previous output is unchanged.`,
+      { cause: error },
+    );
+  return error instanceof Error ? error : new Error(String(error));
 }

@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildSite } from "../build/build-site.ts";
-import { loadCourse } from "../framework/load-course.ts";
+import { loadCourse } from "../course/load-course.ts";
+import { formatMessage } from "../framework/format-message.ts";
 import { ENGINE_DIR } from "../paths.ts";
 import { reportError, reportWarnings } from "./report.ts";
 
@@ -14,29 +15,31 @@ Commands:
   validate           check the course data and modules only; writes nothing
   serve              build and serve with live reload (Eleventy dev server)
   new-module <id>    create modules/<id>/ in every locale, from the framework
+  new-course <dir>   write a starter course into <dir> (--locales en,fr; --force to overwrite)
+  new-locale <code>  write i18n/<code>.yaml in the course folder: every interface text to translate
   pdf                render facilitator guides and handbooks in the built site to PDF
+  package            pack the built site's modules as SCORM 1.2 and 2004 zips into --out (default: dist/)
 
 Options:
   --course <dir>     the course folder holding framework/ and modules/ (default: .)
-  --out <dir>        the output folder (default: site)
+  --out <dir>        the output folder (default: site; dist for package)
+  --site <dir>       the built site that package reads (default: site)
   --strict           treat warnings (unfinished placeholders, missing settings) as errors
   --no-search        skip the search index (build only)
+  --force            new-module, new-course, new-locale: overwrite files that already exist
+  --debug            on an unexpected failure, print the full technical details (stack trace)
 `;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      course: { type: "string", default: "." },
-      out: { type: "string", default: "site" },
-      strict: { type: "boolean", default: false },
-      "no-search": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
+  const parsed = readArguments(argv);
+  if (typeof parsed === "string") {
+    console.error(`${parsed}\n\n${USAGE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   const courseDir = resolve(values.course);
+  const out = values.out ?? "site";
   if (values.help || !command) {
     console.log(USAGE);
     return command || values.help ? 0 : 1;
@@ -46,14 +49,14 @@ async function main(argv: string[]): Promise<number> {
       const started = performance.now();
       const { model, pageCount } = await buildSite({
         courseDir,
-        outputDir: values.out,
+        outputDir: out,
         strict: values.strict,
         search: !values["no-search"],
       });
       reportWarnings(model.warnings);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
-        `Built ${pageCount} pages in ${model.locales.join(", ")} into ${values.out}/ in ${seconds} s.`,
+        `Built ${pageCount} pages in ${model.locales.join(", ")} into ${out}/ in ${seconds} s.`,
       );
       return 0;
     }
@@ -61,7 +64,16 @@ async function main(argv: string[]): Promise<number> {
       const model = await loadCourse(courseDir, { strict: values.strict });
       reportWarnings(model.warnings);
       console.log(
-        `The course is valid: ${model.framework.layers.length} layers, ${model.competencies.length} competencies, ${model.modules.length} modules, ${model.locales.length} locales.`,
+        formatMessage(
+          "The course is valid: {layers, plural, one {# layer} other {# layers}}, {competencies, plural, one {# competency} other {# competencies}}, {modules, plural, one {# module} other {# modules}}, {locales, plural, one {# locale} other {# locales}}.",
+          "en",
+          {
+            layers: model.framework.layers.length,
+            competencies: model.competencies.length,
+            modules: model.modules.length,
+            locales: model.locales.length,
+          },
+        ),
       );
       return 0;
     }
@@ -69,18 +81,64 @@ async function main(argv: string[]): Promise<number> {
       return serve(courseDir);
     case "new-module": {
       const { scaffoldModule } = await import("../modules/scaffold.ts");
-      const written = await scaffoldModule(courseDir, rest[0]);
+      const written = await scaffoldModule(courseDir, rest[0], { force: values.force });
       for (const file of written) console.log(`created ${file}`);
+      return 0;
+    }
+    case "new-course": {
+      const { writeStarterCourse } = await import("../course/new-course.ts");
+      const target = rest[0] ? resolve(rest[0]) : undefined;
+      const written = await writeStarterCourse(target, values.locales, values.force);
+      for (const file of written) console.log(`created ${join(rest[0]!, file)}`);
+      console.log(
+        `\nNext: replace every TODO, then \`npm run validate -- --course ${rest[0]}\` and \`npm run build -- --course ${rest[0]}\`.`,
+      );
+      return 0;
+    }
+    case "new-locale": {
+      const { writeLocaleFile } = await import("../course/new-locale.ts");
+      const file = await writeLocaleFile(courseDir, rest[0], values.force);
+      console.log(`created ${join(values.course, file)}`);
+      console.log(
+        `\nNext: translate each text marked TODO, and add \`${rest[0]}\` to locales in framework/course.yaml.`,
+      );
       return 0;
     }
     case "pdf": {
       const { renderPdfs } = await import("../print/render-pdfs.ts");
-      await renderPdfs({ siteDir: values.out });
+      await renderPdfs({ siteDir: out });
+      return 0;
+    }
+    case "package": {
+      const { packageScorm } = await import("../export/scorm/package-scorm.ts");
+      await packageScorm({ courseDir, siteDir: values.site, outDir: values.out ?? "dist" });
       return 0;
     }
     default:
       console.error(`Unknown command "${command}".\n\n${USAGE}`);
       return 1;
+  }
+}
+
+function readArguments(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        course: { type: "string", default: "." },
+        out: { type: "string" },
+        site: { type: "string", default: "site" },
+        strict: { type: "boolean", default: false },
+        locales: { type: "string" },
+        "no-search": { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        debug: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
 }
 
@@ -105,7 +163,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    reportError(error);
+    reportError(error, { debug: process.argv.includes("--debug") });
     process.exitCode = 1;
   },
 );

@@ -7,7 +7,7 @@ import {
 } from "../errors.ts";
 
 /** The one place that prints errors for people: findings grouped, causes numbered. */
-export function reportError(error: unknown): void {
+export function reportError(error: unknown, options: { debug?: boolean } = {}): void {
   if (error instanceof ValidationError) {
     const errors = error.findings.filter((f) => f.severity === "error");
     const warnings = error.findings.filter((f) => f.severity === "warning");
@@ -28,8 +28,12 @@ export function reportError(error: unknown): void {
   chain
     .slice(1)
     .forEach((e, i) => console.error(`  ${i + 1}. ${e instanceof Error ? e.message : String(e)}`));
-  if (!(error instanceof CourseError) && error instanceof Error && error.stack)
-    console.error(`\n${error.stack}`);
+  if (options.debug) {
+    for (const e of chain) if (e instanceof Error && e.stack) console.error(`\n${e.stack}`);
+  } else if (!(error instanceof CourseError))
+    console.error(
+      "\nThis looks like a bug in the tool, not in your course. Run the command again with --debug and send the output to the course maintainers.",
+    );
 }
 
 export function reportWarnings(warnings: Finding[]): void {

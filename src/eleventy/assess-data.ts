@@ -1,4 +1,4 @@
-import type { CompetencyEntry, CourseModel } from "../framework/model.ts";
+import type { CompetencyEntry, CourseModel } from "../course/model.ts";
 import { relativeUrl } from "./relative-url.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 

@@ -6,7 +6,7 @@ import { markForeignHtml } from "./mark-foreign.ts";
 import { escapeXml, renderOnionSvg } from "./onion-svg.ts";
 import { schemaReference } from "./schema-reference.ts";
 import { assessData, assessedCompetencies } from "./assess-data.ts";
-import { promptsForModule, reflectionSections } from "../reflection/sections.ts";
+import { promptsForModule, reflectionSections } from "../course/reflection-sections.ts";
 import {
   createPrintRenderer,
   guidePdfName,
@@ -14,7 +14,7 @@ import {
   slidesPdfName,
 } from "../print/render-print.ts";
 import { prefixedUrl, relativeUrl } from "./relative-url.ts";
-import { programmeTimeText, type CourseModel, type PageRecord } from "../framework/model.ts";
+import { programmeTimeText, type CourseModel, type PageRecord } from "../course/model.ts";
 import {
   isSearchable,
   navItems,
@@ -24,7 +24,13 @@ import {
   usesTools,
 } from "./page-meta.ts";
 import type { LocalizedText } from "../framework/schema.ts";
+import type { CoursePageName } from "../course/course-pages.ts";
+import { sourceName } from "../course/source-name.ts";
+import { trainerExamples } from "../course/trainer-examples.ts";
 import { lookupUiText, uiFor } from "../framework/ui-strings.ts";
+
+const highlight = (content: string, language: string): string =>
+  syntaxHighlight.pairedShortcode(content, language, "", { preAttributes: { tabindex: "0" } });
 
 interface FilterContext {
   page?: { url?: string };
@@ -101,10 +107,24 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
   /** An example file from templates/trainers/examples, highlighted at build time (no script needed). */
   eleventyConfig.addFilter("highlightExample", (name: string, language: string) => {
     const content = readFileSync(join(TEMPLATES_DIR, "trainers", "examples", name), "utf8");
-    return syntaxHighlight.pairedShortcode(content, language, "", {
-      preAttributes: { tabindex: "0" },
-    });
+    return highlight(content, language);
   });
+  /** The course's own first competency (YAML) or first module (Markdown, in the page's language), highlighted. */
+  eleventyConfig.addFilter("courseExample", (kind: "competency" | "module", locale: string) => {
+    const examples = trainerExamples(model(), locale);
+    return kind === "competency"
+      ? highlight(examples.competencyYaml, "yaml")
+      : highlight(examples.moduleSource, "markdown");
+  });
+  /** The short name of the framework the course is built on, in a locale. */
+  eleventyConfig.addFilter("sourceName", (locale: string) =>
+    sourceName(model().settings, model().ui, locale),
+  );
+  /** Course-authored page text (pages/<name>.<locale>.md), rendered; empty when the course has none. */
+  eleventyConfig.addFilter(
+    "coursePage",
+    (name: CoursePageName, locale: string) => model().coursePages[name]?.[locale] ?? "",
+  );
   eleventyConfig.addFilter("schemaReference", () => schemaReference(model().locales));
 
   eleventyConfig.addFilter("reflectionSections", () => reflectionSections(model()));

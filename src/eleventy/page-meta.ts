@@ -1,4 +1,4 @@
-import type { CourseModel, PageRecord, PageType } from "../framework/model.ts";
+import type { CourseModel, PageRecord, PageType } from "../course/model.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 
 const uiText = (model: CourseModel, locale: string, key: string) => uiFor(model.ui, locale)(key);
@@ -43,6 +43,7 @@ const TITLE_KEYS: Record<PageType, string> = {
   facilitators: "nav.facilitators",
   guide: "nav.facilitators",
   handbook: "guide.label.handbook",
+  glossary: "glossary.title",
   slides: "slides.link",
 };
 
@@ -64,7 +65,7 @@ export function navItems(model: CourseModel, page: PageRecord) {
   const entries: NavEntry[] = [
     { key: "", label: "nav.home", types: ["home"] },
     { key: "framework/", label: "nav.framework", types: ["framework", "layer", "competency"] },
-    { key: "modules/", label: "nav.modules", types: ["outline", "module"] },
+    { key: "modules/", label: "nav.modules", types: ["outline", "module", "glossary"] },
     { key: "reflection/", label: "nav.reflection", types: ["reflection"] },
     { key: "assess/", label: "nav.assess", types: ["assess"] },
     {
@@ -100,6 +101,7 @@ const SEARCHABLE: ReadonlySet<PageType> = new Set([
   "assess",
   "about",
   "trainers",
+  "glossary",
 ]);
 export const isSearchable = (page: PageRecord): boolean => SEARCHABLE.has(page.type);
 

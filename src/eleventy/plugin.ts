@@ -1,7 +1,9 @@
 import { join } from "node:path";
-import { loadCourse } from "../framework/load-course.ts";
-import type { CourseModel } from "../framework/model.ts";
+import { loadCourse } from "../course/load-course.ts";
+import type { CourseModel } from "../course/model.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
+import { registerContentCareFilters } from "./content-care-filters.ts";
+import { addSecurityPolicy } from "../security/csp.ts";
 import { registerFilters } from "./filters.ts";
 
 /** Where the engine keeps its templates, relative to the Eleventy input folder (templates/pages). */
@@ -37,4 +39,9 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
   eleventyConfig.addPassthroughCopy({ [join(TEMPLATES_DIR, "assets")]: "assets" });
   eleventyConfig.setTemplateFormats(["njk"]);
   registerFilters(eleventyConfig, model);
+  registerContentCareFilters(eleventyConfig, model);
+  eleventyConfig.addTransform("content-security-policy", function (this: any, content: string) {
+    const out = String(this.page?.outputPath ?? "");
+    return out.endsWith(".html") ? addSecurityPolicy(content) : content;
+  });
 }

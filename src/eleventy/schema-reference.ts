@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { courseSettingsSchema, frameworkSchema } from "../framework/schema.ts";
 import { schemaAt } from "../framework/zod-findings.ts";
 import { moduleFrontMatterSchema } from "../modules/front-matter.ts";
+import { glossarySchema } from "../glossary/schema.ts";
 
 export interface KeyDoc {
   key: string;
@@ -60,5 +61,7 @@ export function schemaReference(locales: readonly string[]): SchemaSection[] {
     { id: "module", keys: keysOf(front) },
     { id: "objective", keys: keysOf(schemaAt(front, ["objectives", 0])) },
     { id: "reference", keys: keysOf(schemaAt(front, ["references", 0])) },
+    { id: "review", keys: keysOf(schemaAt(front, ["review"])) },
+    { id: "glossaryTerm", keys: keysOf(schemaAt(glossarySchema(locales), ["terms", 0])) },
   ];
 }

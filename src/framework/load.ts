@@ -70,7 +70,7 @@ export function parseWith<S extends z.ZodType>(
 }
 
 /** The locales a course declares, read leniently so other files can be checked against them; none when unreadable. */
-function declaredLocales(source: YamlSource | undefined): string[] {
+export function declaredLocales(source: YamlSource | undefined): string[] {
   const raw = (source?.data as { locales?: unknown } | undefined)?.locales;
   return Array.isArray(raw)
     ? raw.filter((l): l is string => typeof l === "string" && LOCALE_PATTERN.test(l))
@@ -123,12 +123,44 @@ function checkSettings(source: YamlSource, locales: string[]): Finding[] {
       ),
     );
   }
+  out.push(...checkOwnFramework(source), ...checkCaseSettings(source));
   const listed = Array.isArray(raw.locales) ? (raw.locales as unknown[]) : [];
   listed.forEach((l, i) => {
       if (listed.indexOf(l) !== i)
         out.push(findingAt(source, ["locales", i], `Locale \`${String(l)}\` is listed twice`, "Remove the second one."));
     });
   return out;
+}
+
+/** A course without a published `source` cites its own framework, so it must say which version and when. */
+function checkOwnFramework(source: YamlSource): Finding[] {
+  const raw = (source.data ?? {}) as Record<string, unknown>;
+  if (raw.source !== undefined) return [];
+  return (["version", "published"] as const)
+    .filter((key) => raw[key] === undefined)
+    .map((key) =>
+      findingAt(
+        source,
+        [],
+        `Without a published \`source\`, course.yaml must give \`${key}\``,
+        key === "version"
+          ? 'Add `version: "1.0"` (the version of your framework), or add `source:` if it is a published framework.'
+          : "Add `published: 2026-11-15` (the date this version of your framework was published).",
+      ),
+    );
+}
+
+/** Each case setting id once. */
+function checkCaseSettings(source: YamlSource): Finding[] {
+  const raw = (source.data ?? {}) as { caseSettings?: unknown };
+  const ids = Array.isArray(raw.caseSettings)
+    ? raw.caseSettings.map((s) => (s && typeof s === "object" ? (s as { id?: unknown }).id : undefined))
+    : [];
+  return ids.flatMap((id, i) =>
+    typeof id === "string" && ids.indexOf(id) !== i
+      ? [findingAt(source, ["caseSettings", i, "id"], `Case setting \`${id}\` is listed twice`, "Give each case setting its own id.")]
+      : [],
+  );
 }
 
 /** The optional explicit teaching order must name each trainable competency once. */

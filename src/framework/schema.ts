@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { lmsSettingsSchema } from "./lms-schema.ts";
+import { safeUrl } from "../security/url-policy.ts";
 
 /** Ids name pages and folders: lowercase letters and digits joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -48,20 +50,30 @@ export function courseSettingsSchema(locales: readonly string[]) {
       .string()
       .regex(/^\/(?:[^/\s]+\/)*$/, { error: "must start and end with `/`, e.g. `/` or `/training/onion/`" })
       .default("/"),
-    licence: z.strictObject({ name: text(), url: z.url({ error: "must be a web address" }) }),
-    source: z.strictObject({
-      authors: text(),
-      title: text(),
-      journal: text(),
-      year: z.int({ error: "must be a year such as 2025" }).min(1900).max(2100),
-      volume: z.union([z.int(), text()]).optional(),
-      articleNumber: text().optional(),
-      doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: "is not a DOI such as `10.1177/2055…`" }),
-      pmid: z.union([z.int(), text()]).optional(),
-    }),
+    licence: z.strictObject({ name: text(), url: safeUrl() }),
+    source: z
+      .strictObject({
+        authors: text(),
+        title: text(),
+        journal: text(),
+        year: z.int({ error: "must be a year such as 2025" }).min(1900).max(2100),
+        volume: z.union([z.int(), text()]).optional(),
+        articleNumber: text().optional(),
+        doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: "is not a DOI such as `10.1177/2055…`" }),
+        pmid: z.union([z.int(), text()]).optional(),
+        shortName: text().optional(),
+      })
+      .optional(),
+    version: z.union([text(), z.number().transform(String)]).optional(),
+    published: z
+      .string({ error: "must be a date such as 2026-11-15" })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date such as 2026-11-15" })
+      .optional(),
+    caseSettings: z.array(z.strictObject({ id: id(), label: t })).default([]),
     support: t.optional(),
     paperSize: z.enum(["A4", "Letter"], { error: "must be `A4` or `Letter`" }).default("A4"),
     programme: z.array(id()).optional(),
+    lms: lmsSettingsSchema(),
   });
 }
 

@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { Finding } from "../errors.ts";
+import { readCourseText } from "../security/read-course-file.ts";
 
 export type DataPath = readonly (string | number)[];
 
@@ -23,7 +23,11 @@ export function formatDataPath(path: DataPath): string {
 }
 
 export async function readYamlSource(absPath: string, root: string): Promise<YamlSource> {
-  return parseYamlSource(await readFile(absPath, "utf8"), relative(root, absPath) || absPath);
+  const file = relative(root, absPath) || absPath;
+  const read = await readCourseText(root, absPath);
+  if (read.finding)
+    return { file, data: undefined, locate: () => ({ line: 1, column: 1 }), syntaxFindings: [read.finding] };
+  return parseYamlSource(read.text, file);
 }
 
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
@@ -66,7 +70,23 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     if (node === doc.contents && (node as Node | null)?.range) offset = (node as Node).range![0];
     return position(offset);
   };
-  return { file, data: doc.errors.length ? undefined : doc.toJS(), locate, syntaxFindings };
+  let data: unknown;
+  if (!doc.errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // yaml refuses documents whose aliases expand too far ("billion laughs").
+      syntaxFindings.push({
+        file,
+        ...position(0),
+        dataPath: "",
+        message: `YAML: ${error instanceof Error ? error.message : String(error)}`,
+        hint: "The file repeats anchors (&name) and aliases (*name) so often that it would grow enormous. Write the values out instead of using aliases.",
+        severity: "error",
+      });
+    }
+  }
+  return { file, data, locate, syntaxFindings };
 }
 
 function syntaxHint(code: string): string {

@@ -164,6 +164,8 @@ export function findingsFromZod(
 }
 
 function hintFor(issue: z.core.$ZodIssue): string {
+  const own = (issue as { params?: { hint?: unknown } }).params?.hint;
+  if (issue.code === "custom" && typeof own === "string") return own;
   if (issue.code === "too_small" && issue.origin === "array")
     return `Add at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}.`;
   if (issue.code === "too_small" && issue.origin === "string") return "Write the text here.";

@@ -1,13 +1,13 @@
 import type { Token } from "markdown-it";
 import type { Finding } from "../errors.ts";
 import { suggest } from "../framework/zod-findings.ts";
+import { checkCaseSetting } from "./case-settings.ts";
 import { buildBlockTree, firstHeading, type BlockNode } from "./block-tree.ts";
 import { resolveActivityMaterials, type Material } from "./materials.ts";
 import type { ModuleMarkdown, RenderEnv } from "./markdown.ts";
 import {
   BLOCK_TYPES,
   GROUPINGS,
-  PLATFORMS,
   type BlockSignature,
   type Check,
   type CheckOption,
@@ -23,6 +23,8 @@ export interface BodyContext {
   locale: string;
   ui: Record<string, string>;
   categoryTitles: Map<string, string>;
+  /** The course's case settings: id → label in this locale (course.yaml `caseSettings`). */
+  caseSettings: Map<string, string>;
   referenceNumbers: Map<string, number>;
   objectives: Objective[];
   /** The front matter's materials, by id; activities name them in `materials="…"`. */
@@ -37,7 +39,7 @@ export type AnalysedBody = Pick<
 
 const ALLOWED_ATTRS: Record<string, string[]> = {
   objectives: [],
-  case: ["platform"],
+  case: ["setting"],
   activity: ["minutes", "grouping", "materials"],
   check: ["correct"],
   keypoints: [],
@@ -52,12 +54,14 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
     referenceNumbers: ctx.referenceNumbers,
     categoryTitles: ctx.categoryTitles,
     servesLabel: ctx.ui["module.serves"] ?? "",
+    policyProblems: [],
   };
   const tokens = ctx.md.parse(markdown, env);
   const fileLine = (line: number) => ctx.lineOffset + line + 1;
   const problem = (line: number, message: string, hint: string, severity: Finding["severity"] = "error") =>
     ctx.findings.push({ file: ctx.file, line: fileLine(line), column: 1, dataPath: "", message, hint, severity });
 
+  for (const p of env.policyProblems ?? []) problem(p.line, p.message, p.hint);
   markServedCategories(tokens, ctx, problem, (type) => new (new ctx.md.core.State("", ctx.md, {}).Token)(type, "", 0));
   checkCitations(tokens, ctx, problem);
   const tree = buildBlockTree(tokens);
@@ -144,16 +148,12 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
         break;
       }
       case "case": {
-        const platform = node.attrs.platform;
-        if (!platform) problem(node.line, "This case has no `platform`", `Add one: \`::: case platform=douyin\` (${PLATFORMS.join(", ")}).`);
-        else if (!(PLATFORMS as readonly string[]).includes(platform)) {
-          const guess = suggest(platform, PLATFORMS);
-          problem(node.line, `\`platform=${platform}\` is not a known platform`, guess ? `Did you mean \`${guess}\`?` : `Use one of: ${PLATFORMS.join(", ")}.`);
-        }
-        if (!title) problem(node.line, "This case has no title", "Start the block with a heading, e.g. `### A viral video about statins`.");
-        out.cases.push({ title, platform: platform ?? "", html: render(node.children, "learner") });
+        const setting = node.attrs.setting;
+        checkCaseSetting(setting, ctx.caseSettings, (message, hint) => problem(node.line, message, hint));
+        if (!title) problem(node.line, "This case has no title", "Start the block with a heading, e.g. `### A difficult question at the bedside`.");
+        out.cases.push({ title, setting: setting ?? "", html: render(node.children, "learner") });
         out.slides.push({ kind: "case", index: out.cases.length - 1, number: nextSlide() });
-        out.signature.push({ type: "case", line: fileLine(node.line), detail: platform ?? "no platform" });
+        out.signature.push({ type: "case", line: fileLine(node.line), detail: setting ?? "no setting" });
         break;
       }
       case "check": {
@@ -231,14 +231,14 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
   const renderBlock = (node: Block, view: "learner" | "guide"): string => {
     const inner = () => render(node.children, view);
     const heading = firstHeading(node.children);
-    const labelled = heading?.id ? ` aria-labelledby="${heading.id}"` : "";
+    const labelled = heading?.id ? ` aria-labelledby="${ctx.md.utils.escapeHtml(heading.id)}"` : "";
     switch (node.type) {
       case "facilitator":
         return view === "guide"
           ? `<aside class="facilitator-note"><p class="block__kind">${label("module.facilitatorNote")}${noteSlides.has(node) ? ` <span class="slide-ref">${ctx.md.utils.escapeHtml((ctx.ui["slides.noteSlide"] ?? "{n}").replace("{n}", String(noteSlides.get(node))))}</span>` : ""}</p>\n${inner()}</aside>\n`
           : "";
       case "case":
-        return `<section class="block block--case"${labelled}><p class="block__kind">${label("module.case")} · ${label(`platform.${node.attrs.platform}`)}</p>\n${inner()}</section>\n`;
+        return `<section class="block block--case"${labelled}><p class="block__kind">${[label("module.case"), ctx.md.utils.escapeHtml(ctx.caseSettings.get(node.attrs.setting ?? "") ?? "")].filter(Boolean).join(" · ")}</p>\n${inner()}</section>\n`;
       case "activity": {
         const meta = [
           `${label("module.activity")} · ${ctx.md.utils.escapeHtml((ctx.ui["module.minutes"] ?? "{n}").replace("{n}", node.attrs.minutes ?? "?"))}`,

@@ -1,7 +1,17 @@
 import { z } from "zod";
 import { id, text } from "../framework/schema.ts";
+import { safeUrl } from "../security/url-policy.ts";
 import { materialsSchema } from "./materials.ts";
 import { BLOOM_LEVELS } from "./types.ts";
+
+/** A calendar date written `YYYY-MM-DD` (kept as text, checked to be a real day). */
+export const isoDate = () =>
+  z
+    .string({ error: "must be a date written YYYY-MM-DD, e.g. 2026-12-01" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD, e.g. 2026-12-01" })
+    .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+      error: "is not a real date",
+    });
 
 export interface SplitFile {
   frontMatter: string;
@@ -48,14 +58,22 @@ export function moduleFrontMatterSchema() {
         z.strictObject({
           key: z.string().regex(/^[A-Za-z0-9_-]+$/, { error: "must be letters, digits, - or _" }),
           text: text(),
-          url: z.url({ error: "must be a web address" }).optional(),
+          url: safeUrl().optional(),
           doi: z
             .string()
             .regex(/^10\.\d{4,9}\/\S+$/, { error: "is not a DOI such as `10.1177/…`" })
             .optional(),
+          accessed: isoDate().optional(),
         }),
       )
       .default([]),
+    review: z
+      .strictObject({
+        by: text(),
+        on: isoDate(),
+        next: isoDate(),
+      })
+      .optional(),
   });
 }
 

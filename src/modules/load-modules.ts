@@ -1,15 +1,18 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Finding } from "../errors.ts";
 import { findingAt } from "../framework/cross-checks.ts";
 import { FRAMEWORK_FILE, openYaml, parseWith, type FindingCollector, type FrameworkFiles } from "../framework/load.ts";
-import { listCompetencies } from "../framework/model.ts";
+import { listCompetencies } from "../framework/competencies.ts";
 import { suggest } from "../framework/zod-findings.ts";
 import { parseYamlSource } from "../framework/yaml-source.ts";
+import { readCourseText } from "../security/read-course-file.ts";
 import { analyseBody } from "./analyse-body.ts";
 import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from "./front-matter.ts";
 import { createModuleMarkdown } from "./markdown.ts";
+import { checkAnswerLengths } from "./check-lengths.ts";
 import { compareStructure } from "./parity.ts";
+import { checkReview } from "./review-status.ts";
 import { computeSessionPlan } from "../print/session-plan.ts";
 import type { CourseModule, ModuleVersion } from "./types.ts";
 
@@ -76,7 +79,7 @@ export async function loadModules(
         found.add(fileFinding(file, `The trainable competency \`${id}\` has no module in \`${locale}\``, `Create ${file} (run \`npm run new-module -- ${id}\` to scaffold every locale), or set \`trainable: false\` in ${FRAMEWORK_FILE}.`));
         continue;
       }
-      const version = await loadVersion(courseDir, file, locale, entry, defaults, md, ui[locale] ?? ui.en ?? {}, found);
+      const version = await loadVersion(courseDir, file, locale, entry, defaults, md, ui[locale] ?? ui.en ?? {}, settings.caseSettings, found);
       if (version) versions[locale] = version;
     }
     const base = versions[settings.defaultLocale];
@@ -103,9 +106,15 @@ async function loadVersion(
   defaults: { duration?: number; audience?: Record<string, string | undefined>; prerequisites?: Record<string, string | undefined> },
   md: ReturnType<typeof createModuleMarkdown>,
   ui: Record<string, string>,
+  caseSettings: FrameworkFiles["settings"]["caseSettings"],
   found: FindingCollector,
 ): Promise<ModuleVersion | undefined> {
-  const raw = await readFile(join(courseDir, file), "utf8");
+  const read = await readCourseText(courseDir, file);
+  if (read.finding) {
+    found.add(read.finding);
+    return undefined;
+  }
+  const raw = read.text;
   raw.split("\n").forEach((line, i) => {
     if (PLACEHOLDER.test(line))
       found.add(fileFinding(file, "Unfinished placeholder (TODO)", "Replace the TODO with the real content; strict validation (npm test) treats this as an error.", i + 1, "warning"));
@@ -145,12 +154,13 @@ async function loadVersion(
     locale,
     ui,
     categoryTitles: new Map(entry.competency.categories.map((c) => [c.id, c.title[locale] ?? c.id])),
+    caseSettings: new Map(caseSettings.map((s) => [s.id, s.label[locale] ?? s.id])),
     referenceNumbers: new Map(front.references.map((r, i) => [r.key, i + 1])),
     objectives: front.objectives,
     materials: new Map(front.materials.map((m) => [m.id, m])),
     findings,
   });
-  found.add(...findings);
+  found.add(...findings, ...checkReview(source, front.review), ...checkAnswerLengths(file, body.checks, body.signature));
   const usedIds = new Set(body.activities.flatMap((a) => a.materialIds));
   front.materials.forEach((m, i) => {
     if (!usedIds.has(m.id)) found.add(findingAt(source, ["materials", i, "id"], `The material \`${m.id}\` is listed but no activity uses it`, `Name it in an activity (\`::: activity … materials="${m.id}"\`) or remove it from \`materials:\`.`, "warning"));

@@ -2,6 +2,7 @@ import MarkdownIt, { type StateInline } from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
 import markdownItAttrs from "markdown-it-attrs";
 import markdownItContainer from "markdown-it-container";
+import { enforceMarkdownPolicy, type PolicyEnv } from "../security/markdown-policy.ts";
 
 /** Heading ids that keep Chinese and other letters readable instead of percent-encoding them. */
 export function slugify(text: string): string {
@@ -27,7 +28,7 @@ const citationRule = (state: StateInline, silent: boolean): boolean => {
   return true;
 };
 
-export type RenderEnv = {
+export type RenderEnv = PolicyEnv & {
   /** Reference key to its number in the module's reference list. */
   referenceNumbers: Map<string, number>;
   /** Category id to its title in this locale, for "serves" lines under headings. */
@@ -46,6 +47,7 @@ export function createModuleMarkdown() {
   md.use(markdownItAnchor, { slugify, tabIndex: false });
   md.use(markdownItContainer, "block", { validate: () => true });
   md.inline.ruler.before("link", "citation", citationRule);
+  enforceMarkdownPolicy(md);
   md.renderer.rules.citation = (tokens, idx, _options, renderEnv) => {
     const env = renderEnv as unknown as RenderEnv;
     const keys = (tokens[idx]!.meta as { keys: string[] }).keys;

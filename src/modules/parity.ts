@@ -19,7 +19,7 @@ export function compareStructure(base: ModuleVersion, other: ModuleVersion): Fin
         column: 1,
         dataPath: "",
         message: `The structure differs from ${base.file}: block ${i + 1} is ${describe(y)} here but ${describe(x)} there (line ${x?.line ?? "end"})`,
-        hint: `Keep the same blocks in the same order in every locale (${a.length} structural blocks in ${base.file}, ${b.length} here), with the same minutes, platforms and correct answers.`,
+        hint: `Keep the same blocks in the same order in every locale (${a.length} structural blocks in ${base.file}, ${b.length} here), with the same minutes, case settings and correct answers.`,
         severity: "error",
       },
     ];

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { CourseError } from "../errors.ts";
 import { FindingCollector, loadFrameworkFiles, throwIfErrors } from "../framework/load.ts";
-import { listCompetencies } from "../framework/model.ts";
+import { listCompetencies } from "../framework/competencies.ts";
 import { loadUiStrings } from "../framework/ui-strings.ts";
 import { suggest } from "../framework/zod-findings.ts";
 import { MODULES_DIR } from "./load-modules.ts";
@@ -21,6 +21,7 @@ export function moduleSkeleton(
   title: string,
   categories: { id: string; title: string }[],
   t: (key: string) => string,
+  caseSetting?: string,
 ): string {
   const sections = categories.length ? categories : [{ id: "", title: t("scaffold.section") }];
   return [
@@ -43,7 +44,7 @@ export function moduleSkeleton(
     ":::",
     "",
     ...sections.flatMap((c) => [`## TODO ${c.title}${c.id ? ` {serves="${c.id}"}` : ""}`, "", `TODO ${t("scaffold.sectionBody")}`, ""]),
-    "::: case platform=weibo",
+    caseSetting ? `::: case setting=${caseSetting}` : "::: case",
     `### TODO ${t("scaffold.caseTitle")}`,
     "",
     `TODO ${t("scaffold.caseBody")}`,
@@ -88,12 +89,16 @@ export function moduleSkeleton(
 }
 
 /** Creates modules/<id>/<locale>.md for every locale that has none yet; returns the files written. */
-export async function scaffoldModule(courseDir: string, competencyId: string | undefined): Promise<string[]> {
+export async function scaffoldModule(
+  courseDir: string,
+  competencyId: string | undefined,
+  options: { force?: boolean } = {},
+): Promise<string[]> {
   const found = new FindingCollector();
   const files = await loadFrameworkFiles(courseDir, found);
   throwIfErrors(found);
   if (!files) throw new CourseError("The framework could not be read; run `npm run validate` to see why.");
-  const ui = await loadUiStrings(files.locales, found, files.courseSource);
+  const ui = await loadUiStrings(files.locales, found, files.courseSource, courseDir);
   const entries = listCompetencies(files.framework);
   const trainable = entries.filter((e) => e.competency.trainable).map((e) => e.competency.id);
   if (!competencyId)
@@ -111,14 +116,14 @@ export async function scaffoldModule(courseDir: string, competencyId: string | u
   const written: string[] = [];
   for (const locale of files.locales) {
     const file = join(dir, `${locale}.md`);
-    if (await exists(file)) continue;
+    if (!options.force && (await exists(file))) continue;
     const strings = ui[locale] ?? ui.en ?? {};
     const t = (key: string) => strings[key] ?? ui.en?.[key] ?? key;
     const title = entry.competency.title[locale] ?? competencyId;
     const categories = entry.competency.categories.map((c) => ({ id: c.id, title: c.title[locale] ?? c.id }));
-    await writeFile(file, moduleSkeleton(competencyId, title, categories, t));
+    await writeFile(file, moduleSkeleton(competencyId, title, categories, t, files.settings.caseSettings[0]?.id), { flag: options.force ? "w" : "wx" });
     written.push(join(MODULES_DIR, competencyId, `${locale}.md`));
   }
-  if (!written.length) throw new CourseError(`modules/${competencyId}/ already has a file for every locale; nothing was changed.`);
+  if (!written.length) throw new CourseError(`modules/${competencyId}/ already has a file for every locale; nothing was changed. To start again from the template, run it with --force (this overwrites them).`);
   return written;
 }

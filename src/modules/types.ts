@@ -1,4 +1,5 @@
 import type { Material } from "./materials.ts";
+import type { ModuleReview } from "./review-status.ts";
 
 export const BLOOM_LEVELS = ["remember", "understand", "apply", "analyse", "evaluate", "create"] as const;
 export type BloomLevel = (typeof BLOOM_LEVELS)[number];
@@ -6,7 +7,6 @@ export type BloomLevel = (typeof BLOOM_LEVELS)[number];
 export const BLOCK_TYPES = ["objectives", "case", "activity", "check", "keypoints", "facilitator"] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
-export const PLATFORMS = ["douyin", "weibo", "zhihu", "xiaohongshu", "wechat"] as const;
 export const GROUPINGS = ["individual", "pairs", "small-groups", "whole-group"] as const;
 
 export interface Objective {
@@ -19,6 +19,8 @@ export interface Reference {
   text: string;
   url?: string;
   doi?: string;
+  /** When a web source was last read, `YYYY-MM-DD`. */
+  accessed?: string;
 }
 
 export interface Activity {
@@ -49,7 +51,8 @@ export interface Check {
 
 export interface Case {
   title: string;
-  platform: string;
+  /** The id of the course's case setting (course.yaml `caseSettings`), or "" when the course has none. */
+  setting: string;
   html: string;
 }
 
@@ -82,6 +85,8 @@ export interface ModuleVersion {
   references: Reference[];
   /** The front matter's `materials:` list: everything a session may need, each once. */
   materials: Material[];
+  /** When the content was last reviewed and is next due (front matter `review:`). */
+  review?: ModuleReview;
   /** The page body for learners: no facilitator text in it at all. */
   learnerHtml: string;
   /** The same body with facilitator notes in place, for the guide. */

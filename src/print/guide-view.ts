@@ -1,6 +1,6 @@
-import type { CourseModel } from "../framework/model.ts";
+import type { CourseModel } from "../course/model.ts";
 import { uiFor } from "../framework/ui-strings.ts";
-import { promptsForModule } from "../reflection/sections.ts";
+import { promptsForModule } from "../course/reflection-sections.ts";
 import { describeQuantity, gatherMaterials } from "../modules/materials.ts";
 import { computeSessionPlan, formatClock } from "./session-plan.ts";
 
@@ -28,7 +28,12 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
   ];
   const handouts = [
     ...version.cases.map((c) => ({
-      kind: `${ui("module.case")} · ${ui(`platform.${c.platform}`)}`,
+      kind: [
+        ui("module.case"),
+        model.settings.caseSettings.find((s) => s.id === c.setting)?.label[locale],
+      ]
+        .filter(Boolean)
+        .join(" · "),
       title: c.title,
       html: c.html,
       materials: "",

@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { availableParallelism } from "node:os";
+import { assertPreviousOutput } from "../build/safe-output.ts";
 import { CourseError } from "../errors.ts";
 import { printWithContents } from "./print-page-pdf.ts";
 
@@ -103,6 +104,7 @@ export async function renderPdfs(options: PdfOptions): Promise<PdfResult> {
     throw new CourseError(
       `There is no built site in ${options.siteDir}/. Run \`npm run build\` first; \`npm run pdf\` prints the built site.`,
     );
+  assertPreviousOutput(options.siteDir);
   const pages = await findPrintPages(siteDir);
   if (!pages.length)
     throw new CourseError(

@@ -1,13 +1,29 @@
 import Handlebars from "handlebars";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { programmeTimeText, type CourseModel } from "../framework/model.ts";
+import { sourceName } from "../course/source-name.ts";
+import { programmeTimeText, type CourseModel } from "../course/model.ts";
 import { renderOnionSvg } from "../eleventy/onion-svg.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { buildGuideView, type GuideView } from "./guide-view.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 import { prefixIds } from "./prefix-ids.ts";
 import { buildSlidesView } from "./slides-view.ts";
+import { sortedTerms } from "../glossary/load-glossary.ts";
+
+/** The glossary as the printed guides show it: term, its other-locale names, definition. */
+function glossaryEntries(model: CourseModel, locale: string, within?: string) {
+  if (!model.glossary) return [];
+  const text = within?.toLowerCase();
+  return sortedTerms(model.glossary, locale)
+    .filter((t) => !text || text.includes((t.term[locale] ?? "").toLowerCase()))
+    .map((t) => ({
+      id: t.id,
+      term: t.term[locale],
+      others: model.locales.filter((l) => l !== locale).map((l) => ({ lang: l, term: t.term[l] })),
+      definition: t.definition[locale],
+    }));
+}
 
 const PRINT_DIR = join(TEMPLATES_DIR, "print");
 
@@ -115,7 +131,12 @@ export function createPrintRenderer(model: CourseModel) {
   return {
     guide(competencyId: string, locale: string): string {
       const { view, html } = body(competencyId, locale);
+      const version = model.modules.find((m) => m.competencyId === competencyId)?.versions[locale];
+      const ui = uiFor(model.ui, locale);
       return templates.guide({
+        currentAsOf: version?.review && ui("review.currentAsOf", { date: version.review.on }),
+        glossaryHeading: ui("glossary.guideHeading"),
+        glossary: glossaryEntries(model, locale, version?.guideHtml),
         lang: locale,
         guide: view,
         body: html,
@@ -176,7 +197,7 @@ function renderHandbook(
     },
     framework: {
       lead: ui("framework.lead", {
-        source: `${model.settings.source.authors} (${model.settings.source.year})`,
+        source: sourceName(model.settings, model.ui, locale),
       }),
       onionSvg: renderOnionSvg({
         layers: model.framework.layers,
@@ -196,5 +217,7 @@ function renderHandbook(
       })),
     },
     guides,
+    glossaryHeading: ui("glossary.guideHeading"),
+    glossary: glossaryEntries(model, locale),
   });
 }

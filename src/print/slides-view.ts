@@ -1,4 +1,4 @@
-import type { CourseModel } from "../framework/model.ts";
+import type { CourseModel } from "../course/model.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 
 /** One projected slide, resolved to text and learner HTML for one locale. Never a facilitator note. */
@@ -44,7 +44,9 @@ export function buildSlidesView(model: CourseModel, competencyId: string, locale
         ...blank,
         number: s.number,
         kind: "case",
-        label: `${ui("module.case")} · ${ui(`platform.${c.platform}`)}`,
+        label: [ui("module.case"), model.settings.caseSettings.find((cs) => cs.id === c.setting)?.label[locale] ?? ""]
+          .filter(Boolean)
+          .join(" · "),
         heading: c.title,
         html: c.html,
       });

@@ -32,7 +32,7 @@ export async function loadReflection(
       column: 1,
       dataPath: "support",
       message: "The course has reflection prompts but no `support` setting",
-      hint: "Add `support:` with where staff can get help (e.g. your hospital's staff support service), in every locale: it is shown beside the prompts on burnout.",
+      hint: "Add `support:` with where staff can get help (e.g. your hospital's staff support service), in every locale: it is shown beside the reflection prompts that may weigh on learners (`showSupportWith` in framework/reflection.yaml).",
       severity: "warning",
     });
   return data;

@@ -46,6 +46,13 @@
       checkButton.hidden = true;
       retryButton.hidden = false;
       retryButton.focus();
+      // Other scripts (the SCORM runtime in LMS packages) learn of the answer from this event.
+      section.dispatchEvent(
+        new CustomEvent("check:answered", {
+          bubbles: true,
+          detail: { chosen: chosen.map(input), right: allRight },
+        }),
+      );
     });
 
     retryButton.addEventListener("click", function () {

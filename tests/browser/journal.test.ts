@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
-import type { CourseModel } from "../../src/framework/model.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import { recordRequests } from "../helpers/browser.ts";
 import { tempDir } from "../helpers/paths.ts";
 import {
@@ -86,7 +86,7 @@ describe("the reflection journal", () => {
     await page.setInputFiles("#journal-import", file);
     await expect.poll(() => field(id).inputValue()).toBe("Kept in a backup.");
     expect(await page.locator("[data-journal-status]").textContent()).toBe(
-      "Restored 1 entries from the backup.",
+      "Entries restored from the backup: 1.",
     );
     await page.reload();
     expect(await field(id).inputValue()).toBe("Kept in a backup.");

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CourseModel } from "../../src/framework/model.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import { renderPdfs } from "../../src/print/render-pdfs.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";

@@ -2,7 +2,7 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CourseModel, PageRecord } from "../../src/framework/model.ts";
+import type { CourseModel, PageRecord } from "../../src/course/model.ts";
 import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";

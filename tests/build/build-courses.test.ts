@@ -5,7 +5,7 @@ import { dirname, join, posix } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { ValidationError } from "../../src/errors.ts";
-import type { CourseModel } from "../../src/framework/model.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { copyCourse, editFile, replaceOnce } from "../helpers/courses.ts";
 import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";

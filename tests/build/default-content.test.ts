@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCourse } from "../../src/framework/load-course.ts";
+import { loadCourse } from "../../src/course/load-course.ts";
 import { REPO_DIR } from "../helpers/paths.ts";
 
 const model = await loadCourse(REPO_DIR, { strict: true });
@@ -14,14 +14,14 @@ describe.each(model.modules.map((m) => [m.competencyId, m] as const))(
       expect(v.duration).toBeLessThanOrEqual(90);
       expect(v.objectives.length).toBeGreaterThanOrEqual(3);
       expect(v.cases.length).toBeGreaterThanOrEqual(2);
-      expect(new Set(v.cases.map((c) => c.platform)).size).toBeGreaterThanOrEqual(2);
+      expect(new Set(v.cases.map((c) => c.setting)).size).toBeGreaterThanOrEqual(2);
       expect(v.activities.length).toBeGreaterThanOrEqual(2);
       expect(v.checks.length).toBeGreaterThanOrEqual(5);
       for (const check of v.checks)
         expect(check.options.every((o) => o.feedbackHtml.trim())).toBe(true);
       expect(v.learnerHtml).toContain("block--keypoints");
       expect(v.references.length).toBeGreaterThan(0);
-      expect(v.references.some((r) => r.doi === model.settings.source.doi)).toBe(true);
+      expect(v.references.some((r) => r.doi === model.settings.source?.doi)).toBe(true);
       expect(v.facilitatorNotes.length).toBeGreaterThanOrEqual(2);
     });
 

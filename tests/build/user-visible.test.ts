@@ -2,7 +2,7 @@ import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import type { CourseModel } from "../../src/framework/model.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import { storeKey } from "../../src/eleventy/filters.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";

@@ -109,21 +109,28 @@ describe("the command line prints findings a trainer can act on", () => {
   });
 });
 
+/** `npm run build` of a fresh copy of the fixture course into a fresh folder, with `extra` options. */
+async function npmBuild(...extra: string[]): Promise<Run & { out: string }> {
+  const dir = await course();
+  const out = join(await tempDir("cli-build-"), "site");
+  made.push(join(out, ".."));
+  const result = await run("npm", [
+    "run",
+    "--silent",
+    "build",
+    "--",
+    "--course",
+    dir,
+    "--out",
+    out,
+    ...extra,
+  ]);
+  return { ...result, out };
+}
+
 describe("npm run build, as a user runs it", () => {
   it("builds the site with its search index", async () => {
-    const dir = await course();
-    const out = join(await tempDir("cli-build-"), "site");
-    made.push(join(out, ".."));
-    const { code, stdout } = await run("npm", [
-      "run",
-      "--silent",
-      "build",
-      "--",
-      "--course",
-      dir,
-      "--out",
-      out,
-    ]);
+    const { code, stdout, out } = await npmBuild();
     expect(code).toBe(0);
     expect(stdout).toMatch(/Built \d+ pages in en, zh-CN/);
     expect(await exists(join(out, "en", "index.html"))).toBe(true);
@@ -132,20 +139,7 @@ describe("npm run build, as a user runs it", () => {
   });
 
   it("--no-search builds the site without a search index", async () => {
-    const dir = await course();
-    const out = join(await tempDir("cli-build-"), "site");
-    made.push(join(out, ".."));
-    const { code } = await run("npm", [
-      "run",
-      "--silent",
-      "build",
-      "--",
-      "--course",
-      dir,
-      "--out",
-      out,
-      "--no-search",
-    ]);
+    const { code, out } = await npmBuild("--no-search");
     expect(code).toBe(0);
     expect(await exists(join(out, "en", "index.html"))).toBe(true);
     expect(await exists(join(out, "pagefind"))).toBe(false);

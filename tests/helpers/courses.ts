@@ -1,7 +1,7 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ValidationError, type Finding } from "../../src/errors.ts";
-import { loadCourse } from "../../src/framework/load-course.ts";
+import { loadCourse } from "../../src/course/load-course.ts";
 import { tempDir } from "./paths.ts";
 
 /** Copies a course (a fixture, usually) into a fresh temporary folder and returns that folder. */

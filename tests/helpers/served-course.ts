@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
-import type { CourseModel } from "../../src/framework/model.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import { launchBrowser, recordRequests } from "./browser.ts";
 import { buildInTemp } from "./build.ts";
 import { serveSite, type StaticSite } from "./static-server.ts";

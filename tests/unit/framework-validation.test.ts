@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import type { Finding } from "../../src/errors.ts";
-import { loadCourse } from "../../src/framework/load-course.ts";
+import { loadCourse } from "../../src/course/load-course.ts";
 import {
   copyCourse,
   describeFindings,
@@ -614,21 +614,30 @@ describe("one mistake, one clear finding", () => {
   });
 
   // A locale with no interface strings is reported at its entry under `locales:`.
-  it("a locale without interface strings is reported at its line in `locales:`", async () => {
-    const toTaiwan = (text: string) => text.replaceAll("zh-CN", "zh-TW");
+  it("a locale without interface strings is reported once, first, at its line in `locales:`, with what to run", async () => {
+    const toFrench = (text: string) => text.replaceAll("zh-CN", "fr");
     const { dir, textOf } = await brokenCourse([
-      { file: COURSE, edit: toTaiwan },
-      { file: FRAMEWORK, edit: toTaiwan },
+      { file: COURSE, edit: toFrench },
+      { file: FRAMEWORK, edit: toFrench },
+      // A second, unrelated mistake: the language finding must still come first.
+      replace(
+        FRAMEWORK,
+        "summary: { en: Why professionals take part., fr",
+        "summry: { en: Why professionals take part., fr",
+      ),
     ]);
-    await rename(join(dir, MODULE_ZH), join(dir, "modules/digital-skills/zh-TW.md"));
+    await rename(join(dir, MODULE_ZH), join(dir, "modules/digital-skills/fr.md"));
     const findings = await findingsOf(dir);
-    expect(findings, describeFindings(findings)).toHaveLength(1);
-    expect(findings[0]!.message).toMatch(/no translation for locale `zh-TW`/);
+    const language = findings.filter((f) => /interface has no text for locale/.test(f.message));
+    expect(language, describeFindings(findings)).toHaveLength(1);
+    expect(findings[0]!.message).toBe("The interface has no text for locale `fr`");
+    expect(findings[0]!.hint).toMatch(/npm run new-locale -- fr/);
     expect(findings[0]).toMatchObject({
       file: COURSE,
-      line: lineOf(await textOf(COURSE), "  - zh-TW"),
+      line: lineOf(await textOf(COURSE), "  - fr"),
       dataPath: "locales[1]",
     });
+    expect(findings.length).toBeGreaterThan(1);
   });
 
   // A comma in unquoted text inside `{ en: …, zh-CN: … }` is explained as such.

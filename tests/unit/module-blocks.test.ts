@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Finding } from "../../src/errors.ts";
-import { loadCourse } from "../../src/framework/load-course.ts";
+import { loadCourse } from "../../src/course/load-course.ts";
 import { FindingCollector } from "../../src/framework/load.ts";
-import type { CourseModel } from "../../src/framework/model.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import { loadUiStrings, type UiStrings } from "../../src/framework/ui-strings.ts";
 import { analyseBody, type BodyContext } from "../../src/modules/analyse-body.ts";
 import { parseBlockInfo } from "../../src/modules/block-tree.ts";
@@ -41,6 +41,12 @@ function analyse(markdown: string, overrides: Partial<BodyContext> = {}) {
       { level: "evaluate", text: "Judge a health claim." },
       { level: "create", text: "Compose a post that names its sources." },
     ],
+    caseSettings: new Map([
+      ["douyin", "Douyin"],
+      ["weibo", "Weibo"],
+      ["zhihu", "Zhihu"],
+      ["xiaohongshu", "Xiaohongshu"],
+    ]),
     findings: [],
     ...overrides,
   };
@@ -262,10 +268,10 @@ describe("analyseBody: knowledge checks", () => {
 });
 
 describe("analyseBody: cases", () => {
-  it("extracts the title, platform and text, and labels the platform", () => {
+  it("extracts the title, setting and text, and labels the setting from the course's list", () => {
     const body = analyse(
       lines(
-        "::: case platform=xiaohongshu",
+        "::: case setting=xiaohongshu",
         "### A post about sunscreen",
         "",
         "A post says sunscreen is toxic.",
@@ -276,7 +282,7 @@ describe("analyseBody: cases", () => {
     expect(body.cases).toEqual([
       {
         title: "A post about sunscreen",
-        platform: "xiaohongshu",
+        setting: "xiaohongshu",
         html: '<h3 id="a-post-about-sunscreen">A post about sunscreen</h3>\n<p>A post says sunscreen is toxic.</p>\n',
       },
     ]);
@@ -284,12 +290,30 @@ describe("analyseBody: cases", () => {
     expect(body.signature).toEqual([{ type: "case", line: 1, detail: "xiaohongshu" }]);
   });
 
-  it("uses the locale's platform names", () => {
-    const body = analyse(lines("::: case platform=weibo", "### 案例", ":::"), {
+  it("uses the label the course gives the setting in the page's locale", () => {
+    const body = analyse(lines("::: case setting=weibo", "### 案例", ":::"), {
       locale: "zh-CN",
       ui: ui["zh-CN"]!,
+      caseSettings: new Map([["weibo", "微博"]]),
     });
-    expect(body.learnerHtml).toContain(ui["zh-CN"]!["platform.weibo"]!);
+    expect(body.learnerHtml).toContain(`${ui["zh-CN"]!["module.case"]} · 微博`);
+  });
+
+  it("takes cases without a setting in a course that lists no case settings", () => {
+    const body = analyse(lines("::: case", "### On the ward", ":::"), { caseSettings: new Map() });
+    expect(body.findings).toEqual([]);
+    expect(body.cases.map((c) => c.setting)).toEqual([""]);
+    expect(body.learnerHtml).toContain('<p class="block__kind">Case</p>');
+  });
+
+  it("reports a setting in a course that lists no case settings, with what to add", () => {
+    const body = analyse(lines("::: case setting=ward", "### On the ward", ":::"), {
+      caseSettings: new Map(),
+    });
+    expect(body.findings.map((f) => f.message)).toEqual([
+      "`setting=ward` is not a case setting of this course",
+    ]);
+    expect(body.findings[0]!.hint).toMatch(/caseSettings/);
   });
 });
 
@@ -365,7 +389,7 @@ describe("analyseBody: facilitator notes", () => {
   it("keeps a note nested in a case out of the learner page too", () => {
     const out = analyse(
       lines(
-        ":::: case platform=zhihu",
+        ":::: case setting=zhihu",
         "### Q",
         "",
         "Case text.",
@@ -536,7 +560,7 @@ describe("analyseBody: line numbers", () => {
       lines(
         "Intro.",
         "",
-        "::: case platform=douyn",
+        "::: case setting=douyn",
         "### T",
         ":::",
         "",
@@ -580,7 +604,7 @@ describe("the base fixture through loadCourse", () => {
         [15, "pairs", 2],
         [10, "whole-group", 0],
       ]);
-      expect(v.cases.map((c) => c.platform)).toEqual(["douyin"]);
+      expect(v.cases.map((c) => c.setting)).toEqual(["douyin"]);
       expect(v.checks.map((c) => c.options.map((o) => o.correct))).toEqual([[false, true]]);
       expect(v.facilitatorNotes).toHaveLength(2);
       expect(v.activities[0]!.facilitatorHtml).toHaveLength(1);

@@ -2,7 +2,7 @@ import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatFinding, ValidationError, type Finding } from "../../src/errors.ts";
-import { loadCourse } from "../../src/framework/load-course.ts";
+import { loadCourse } from "../../src/course/load-course.ts";
 import { findingsOf } from "../helpers/courses.ts";
 import { fixture, tempDir } from "../helpers/paths.ts";
 
@@ -133,14 +133,14 @@ describe("block rules", () => {
       edits: [
         {
           file: EN,
-          replace: "::: case platform=douyin",
-          with: "::: case platform=douyin colour=red",
+          replace: "::: case setting=douyin",
+          with: "::: case setting=douyin colour=red",
         },
       ],
       file: EN,
-      line: "::: case platform=douyin colour=red",
+      line: "::: case setting=douyin colour=red",
       message: /^Unknown attribute `colour` on a `case` block$/,
-      hint: /^Allowed: platform\.$/,
+      hint: /^Allowed: setting\.$/,
     },
     {
       rule: "attribute on a block that takes none",
@@ -197,28 +197,28 @@ describe("block rules", () => {
       hint: /^Use one of: individual, pairs, small-groups, whole-group\.$/,
     },
     {
-      rule: "case without platform",
-      edits: [{ file: EN, replace: "::: case platform=douyin", with: "::: case" }],
+      rule: "case without setting",
+      edits: [{ file: EN, replace: "::: case setting=douyin", with: "::: case" }],
       file: EN,
       line: "::: case",
-      message: /^This case has no `platform`$/,
-      hint: /::: case platform=douyin.*douyin, weibo, zhihu, xiaohongshu, wechat/,
+      message: /^This case has no `setting`$/,
+      hint: /::: case setting=douyin.*douyin, weibo, zhihu, xiaohongshu, wechat/,
     },
     {
-      rule: "unknown platform, with did-you-mean",
-      edits: [{ file: EN, replace: "platform=douyin", with: "platform=douyn" }],
+      rule: "unknown setting, with did-you-mean",
+      edits: [{ file: EN, replace: "setting=douyin", with: "setting=douyn" }],
       file: EN,
-      line: "::: case platform=douyn",
-      message: /^`platform=douyn` is not a known platform$/,
-      hint: /^Did you mean `douyin`\?$/,
+      line: "::: case setting=douyn",
+      message: /^`setting=douyn` is not a case setting of this course$/,
+      hint: /^Did you mean `douyin`\?/,
     },
     {
-      rule: "unknown platform, nothing close",
-      edits: [{ file: EN, replace: "platform=douyin", with: "platform=facebook" }],
+      rule: "unknown setting, nothing close",
+      edits: [{ file: EN, replace: "setting=douyin", with: "setting=facebook" }],
       file: EN,
-      line: "::: case platform=facebook",
-      message: /^`platform=facebook` is not a known platform$/,
-      hint: /^Use one of: douyin, weibo, zhihu, xiaohongshu, wechat\.$/,
+      line: "::: case setting=facebook",
+      message: /^`setting=facebook` is not a case setting of this course$/,
+      hint: /^Use one of the case settings in framework\/course.yaml: douyin, weibo, zhihu, xiaohongshu, wechat\.$/,
     },
     {
       rule: "check without options",
@@ -464,18 +464,18 @@ describe("locale parity rules", () => {
           /block 5 is check \(2 options, correct 1\) here but check \(2 options, correct 2\) there \(line 53\)$/
             .source,
       ),
-      hint: /same minutes, platforms and correct answers/,
+      hint: /same minutes, case settings and correct answers/,
     },
     {
-      rule: "a case's platform changed in zh-CN",
-      edits: [{ file: ZH, replace: "platform=douyin", with: "platform=weibo" }],
+      rule: "a case's setting changed in zh-CN",
+      edits: [{ file: ZH, replace: "setting=douyin", with: "setting=weibo" }],
       file: ZH,
-      line: "::: case platform=weibo",
+      line: "::: case setting=weibo",
       message: new RegExp(
         structure.source +
           /block 2 is case \(weibo\) here but case \(douyin\) there \(line 31\)$/.source,
       ),
-      hint: /same minutes, platforms and correct answers/,
+      hint: /same minutes, case settings and correct answers/,
     },
     {
       rule: "an activity's minutes changed in zh-CN",
@@ -664,7 +664,7 @@ describe("placeholders", () => {
 describe("reporting", () => {
   it("reports all problems across two module files at once", async () => {
     const dir = await brokenCopy([
-      { file: EN, replace: "platform=douyin", with: "platform=douyn" },
+      { file: EN, replace: "setting=douyin", with: "setting=douyn" },
       { file: EN, replace: "level: analyse", with: "level: analyze" },
       {
         file: ZH,
@@ -709,24 +709,22 @@ describe("reporting", () => {
   });
 
   it("gives the same lines for a file with Windows (CRLF) line endings", async () => {
-    const dir = await brokenCopy([
-      { file: EN, replace: "platform=douyin", with: "platform=douyn" },
-    ]);
+    const dir = await brokenCopy([{ file: EN, replace: "setting=douyin", with: "setting=douyn" }]);
     const path = join(dir, EN);
     await writeFile(path, (await readFile(path, "utf8")).replace(/\n/g, "\r\n"));
     const findings = await findingsOf(dir);
     expect(findings).toContainEqual(
       expect.objectContaining({
         file: EN,
-        line: await lineOf(dir, EN, "platform=douyn"),
-        message: "`platform=douyn` is not a known platform",
+        line: await lineOf(dir, EN, "setting=douyn"),
+        message: "`setting=douyn` is not a case setting of this course",
       }),
     );
   });
 
   it("reports body problems in both files when both front matters are valid", async () => {
     const dir = await brokenCopy([
-      { file: EN, replace: "platform=douyin", with: "platform=douyn" },
+      { file: EN, replace: "setting=douyin", with: "setting=douyn" },
       { file: EN, replace: "minutes=10", with: "minutes=ten" },
       { file: ZH, replace: "::: keypoints", with: "::: keypoint" },
     ]);
@@ -734,7 +732,11 @@ describe("reporting", () => {
     const got = findings.map((f) => [f.file, f.line, f.message]);
     expect(got).toEqual(
       expect.arrayContaining([
-        [EN, await lineOf(dir, EN, "platform=douyn"), "`platform=douyn` is not a known platform"],
+        [
+          EN,
+          await lineOf(dir, EN, "setting=douyn"),
+          "`setting=douyn` is not a case setting of this course",
+        ],
         [
           EN,
           await lineOf(dir, EN, "minutes=ten"),

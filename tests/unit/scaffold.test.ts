@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCourse } from "../../src/framework/load-course.ts";
+import { loadCourse } from "../../src/course/load-course.ts";
 import { scaffoldModule } from "../../src/modules/scaffold.ts";
 import { copyCourse, editFile, findingsOf, replaceOnce } from "../helpers/courses.ts";
 import { fixture } from "../helpers/paths.ts";

@@ -1,6 +1,6 @@
-import type { CourseModel } from "../framework/model.ts";
+import type { CourseModel } from "./model.ts";
 import type { Layer, LocalizedText } from "../framework/schema.ts";
-import type { Prompt, ReflectionData } from "./schema.ts";
+import type { Prompt, ReflectionData } from "../reflection/schema.ts";
 
 export interface PromptGroup {
   stage: ReflectionData["model"]["stages"][number];

@@ -1,16 +1,13 @@
 import type { Finding } from "../errors.ts";
-import type { CourseSettings, Competency, FrameworkData, Layer } from "./schema.ts";
-import { uiFor, type UiStrings } from "./ui-strings.ts";
+import type { CoursePages } from "./course-pages.ts";
+import type { CompetencyEntry } from "../framework/competencies.ts";
+import type { CourseSettings, FrameworkData } from "../framework/schema.ts";
+import { uiFor, type UiStrings } from "../framework/ui-strings.ts";
 import type { CourseModule } from "../modules/types.ts";
 import type { ReflectionData } from "../reflection/schema.ts";
+import type { GlossaryData } from "../glossary/schema.ts";
 
-/** A competency with the layer it sits in, for pages that list competencies across layers. */
-export interface CompetencyEntry {
-  competency: Competency;
-  layer: Layer;
-  /** Position of the layer, 0 for the core. */
-  layerIndex: number;
-}
+export type { CompetencyEntry } from "../framework/competencies.ts";
 
 export const PAGE_TYPES = [
   "home",
@@ -28,6 +25,7 @@ export const PAGE_TYPES = [
   "facilitators",
   "guide",
   "handbook",
+  "glossary",
   "slides",
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -43,6 +41,8 @@ export interface PageRecord {
 }
 
 export interface CourseModel {
+  /** The course folder (absolute). */
+  courseDir: string;
   settings: CourseSettings;
   framework: FrameworkData;
   locales: string[];
@@ -52,15 +52,12 @@ export interface CourseModel {
   /** Modules in teaching order, one per trainable competency. */
   modules: CourseModule[];
   reflection: ReflectionData | undefined;
+  /** The home introduction and About text the course writes (pages/<name>.<locale>.md), rendered. */
+  coursePages: CoursePages;
+  glossary: GlossaryData | undefined;
   pages: PageRecord[];
   pagesByType: Record<PageType, PageRecord[]>;
   warnings: Finding[];
-}
-
-export function listCompetencies(framework: FrameworkData): CompetencyEntry[] {
-  return framework.layers.flatMap((layer, layerIndex) =>
-    layer.competencies.map((competency) => ({ competency, layer, layerIndex })),
-  );
 }
 
 /** The locale-independent part of each page's address, by page type. */
@@ -68,6 +65,7 @@ export function pageKeys(
   framework: FrameworkData,
   modules: CourseModule[],
   hasReflection: boolean,
+  hasGlossary = false,
 ): Omit<PageRecord, "locale" | "url">[] {
   const keys: Omit<PageRecord, "locale" | "url">[] = [
     { type: "home", key: "" },
@@ -78,24 +76,53 @@ export function pageKeys(
   for (const layer of framework.layers) {
     keys.push({ type: "layer", key: `framework/${layer.id}/`, layerId: layer.id });
     for (const c of layer.competencies)
-      keys.push({ type: "competency", key: `framework/${layer.id}/${c.id}/`, layerId: layer.id, competencyId: c.id });
+      keys.push({
+        type: "competency",
+        key: `framework/${layer.id}/${c.id}/`,
+        layerId: layer.id,
+        competencyId: c.id,
+      });
   }
   if (modules.length) {
     keys.push({ type: "outline", key: "modules/" }, { type: "trainers", key: "trainers/" });
-    for (const m of modules) keys.push({ type: "module", key: `modules/${m.competencyId}/`, competencyId: m.competencyId });
-    keys.push({ type: "facilitators", key: "facilitators/" }, { type: "handbook", key: "facilitators/handbook/" });
-    for (const m of modules) keys.push({ type: "guide", key: `facilitators/${m.competencyId}/`, competencyId: m.competencyId });
-    for (const m of modules) keys.push({ type: "slides", key: `facilitators/${m.competencyId}/slides/`, competencyId: m.competencyId });
+    for (const m of modules)
+      keys.push({
+        type: "module",
+        key: `modules/${m.competencyId}/`,
+        competencyId: m.competencyId,
+      });
+    keys.push(
+      { type: "facilitators", key: "facilitators/" },
+      { type: "handbook", key: "facilitators/handbook/" },
+    );
+    for (const m of modules)
+      keys.push({
+        type: "guide",
+        key: `facilitators/${m.competencyId}/`,
+        competencyId: m.competencyId,
+      });
+    for (const m of modules)
+      keys.push({
+        type: "slides",
+        key: `facilitators/${m.competencyId}/slides/`,
+        competencyId: m.competencyId,
+      });
   }
   if (hasReflection) keys.push({ type: "reflection", key: "reflection/" });
+  if (hasGlossary) keys.push({ type: "glossary", key: "glossary/" });
   if (framework.layers.some((l) => l.assessed)) keys.push({ type: "assess", key: "assess/" });
   keys.push({ type: "search", key: "search/" });
   return keys;
 }
 
 export function buildPages(locales: string[], keys: Omit<PageRecord, "locale" | "url">[]) {
-  const pages: PageRecord[] = locales.flatMap((locale) => keys.map((k) => ({ ...k, locale, url: `/${locale}/${k.key}` })));
-  const byType = Object.fromEntries(PAGE_TYPES.map((t) => [t, [] as PageRecord[]])) as Record<PageType, PageRecord[]>;
+  const pages: PageRecord[] = locales.flatMap((locale) =>
+    keys.map((k) => ({ ...k, locale, url: `/${locale}/${k.key}` })),
+  );
+  const byType = Object.fromEntries(PAGE_TYPES.map((t) => [t, [] as PageRecord[]])) as Record<
+    PageType,
+    PageRecord[]
+  >;
   for (const p of pages) byType[p.type].push(p);
   return { pages, byType };
 }
@@ -103,5 +130,8 @@ export function buildPages(locales: string[], keys: Omit<PageRecord, "locale" | 
 /** How long the whole programme takes, as "Total: 5 hours (300 minutes)…" in the locale's words. */
 export function programmeTimeText(model: CourseModel, locale: string): string {
   const minutes = model.modules.reduce((sum, m) => sum + (m.versions[locale]?.duration ?? 0), 0);
-  return uiFor(model.ui, locale)("module.totalTime", { hours: Math.round((minutes / 60) * 10) / 10, minutes });
+  return uiFor(model.ui, locale)("module.totalTime", {
+    hours: Math.round((minutes / 60) * 10) / 10,
+    minutes,
+  });
 }

@@ -1,0 +1,78 @@
+import { resolve } from "node:path";
+import { ValidationError } from "../errors.ts";
+import { loadGlossary } from "../glossary/load-glossary.ts";
+import { findPageCollisions } from "../security/page-collisions.ts";
+import { loadModules } from "../modules/load-modules.ts";
+import { loadReflection } from "../reflection/load-reflection.ts";
+import { listCompetencies } from "../framework/competencies.ts";
+import {
+  COURSE_FILE,
+  declaredLocales,
+  FindingCollector,
+  loadFrameworkFiles,
+  openYaml,
+  throwIfErrors,
+} from "../framework/load.ts";
+import { loadUiStrings } from "../framework/ui-strings.ts";
+import { placeholderFindings } from "./placeholders.ts";
+import { reservedIdFindings } from "./reserved-ids.ts";
+import { loadCoursePages } from "./course-pages.ts";
+import { buildPages, pageKeys, type CourseModel } from "./model.ts";
+
+export interface LoadOptions {
+  /** Turn warnings (unfinished placeholders, missing optional settings) into errors. */
+  strict?: boolean;
+}
+
+/**
+ * Reads and validates everything a course is made of. Returns a complete model, or throws a
+ * ValidationError carrying every problem found across all files.
+ */
+export async function loadCourse(
+  courseDir: string,
+  options: LoadOptions = {},
+): Promise<CourseModel> {
+  const found = new FindingCollector();
+  const files = await loadFrameworkFiles(courseDir, found);
+  // Even when the framework is invalid, check the declared languages: a missing one is reported first.
+  const courseSource =
+    files?.courseSource ?? (await openYaml(courseDir, COURSE_FILE, new FindingCollector()));
+  const uiLocales = files?.locales ?? declaredLocales(courseSource);
+  const ui = await loadUiStrings(
+    uiLocales.length ? uiLocales : ["en"],
+    found,
+    courseSource,
+    courseDir,
+  );
+  if (files) found.add(...reservedIdFindings(files));
+  found.add(...(await placeholderFindings(courseDir)));
+  const modules = files ? await loadModules(courseDir, files, found, ui) : [];
+  const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
+  const glossary = files ? await loadGlossary(courseDir, files, modules, found) : undefined;
+  const coursePages = await loadCoursePages(courseDir, files?.locales ?? [], found);
+  if (options.strict) for (const f of found.findings) f.severity = "error";
+  throwIfErrors(found);
+  if (!files) throw new ValidationError(found.findings);
+
+  const { settings, framework, locales } = files;
+  const keys = pageKeys(framework, modules, reflection !== undefined, glossary !== undefined);
+  const collisions = findPageCollisions(keys, files.frameworkSource);
+  if (collisions.length) throw new ValidationError(collisions);
+  const { pages, byType } = buildPages(locales, keys);
+  return {
+    courseDir: resolve(courseDir),
+    settings,
+    framework,
+    locales,
+    defaultLocale: settings.defaultLocale,
+    ui,
+    competencies: listCompetencies(framework),
+    modules,
+    reflection,
+    glossary,
+    coursePages,
+    pages,
+    pagesByType: byType,
+    warnings: found.warnings,
+  };
+}

@@ -1,0 +1,120 @@
+import { existsSync } from "node:fs";
+import { readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
+import type { CourseModel, PageRecord } from "../../src/course/model.ts";
+import { writeStarterCourse } from "../../src/course/new-course.ts";
+import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
+import { brokenSiteLinks, listSiteFiles } from "../helpers/site-links.ts";
+import { REPO_DIR, tempDir } from "../helpers/paths.ts";
+import { serveSite } from "../helpers/static-server.ts";
+
+/** Words of the default course that must never appear in another course's site. */
+const DEFAULT_COURSE_WORDS =
+  /Douyin|Weibo|WeChat|social media|社交媒体|社交媒體|\bKong\b|抖音|微博|微信/i;
+
+const EXAMPLES_DIR = join(REPO_DIR, "examples");
+/** Every course in examples/ (each folder with framework/course.yaml), plus a fresh new-course scaffold. */
+const examples = existsSync(EXAMPLES_DIR)
+  ? (await readdir(EXAMPLES_DIR, { withFileTypes: true }))
+      .filter(
+        (e) =>
+          e.isDirectory() && existsSync(join(EXAMPLES_DIR, e.name, "framework", "course.yaml")),
+      )
+      .map((e) => ({ name: `examples/${e.name}`, dir: join(EXAMPLES_DIR, e.name), strict: true }))
+  : [];
+
+const cleanup: string[] = [];
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(cleanup.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function scaffoldCourse() {
+  const root = await tempDir("scaffold-");
+  cleanup.push(root);
+  const dir = join(root, "handover");
+  await writeStarterCourse(dir, "en,fr", false, "2026-11-15");
+  return { name: "a new-course scaffold (en, fr)", dir, strict: false };
+}
+
+describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false }, ...examples])(
+  "$name, built and tested like the default course",
+  (course) => {
+    let out: string;
+    let model: CourseModel;
+    beforeAll(async () => {
+      const dir = course.dir || (await scaffoldCourse()).dir;
+      out = join(await tempDir("other-site-"), "site");
+      cleanup.push(out);
+      ({ model } = await buildSite({
+        courseDir: dir,
+        outputDir: out,
+        strict: course.strict,
+        search: false,
+      }));
+    }, 300_000);
+
+    it("holds no word of the default course", async () => {
+      const files = (await listSiteFiles(out)).filter((f) =>
+        /\.(html|js|css|json|svg|txt)$/.test(f),
+      );
+      expect(files.length).toBeGreaterThan(10);
+      const hits: string[] = [];
+      for (const f of files) {
+        const m = DEFAULT_COURSE_WORDS.exec(await readFile(join(out, f), "utf8"));
+        if (m) hits.push(`${f}: ${m[0]}`);
+      }
+      expect(hits).toEqual([]);
+    });
+
+    it("every internal link and anchor resolves", async () => {
+      expect(await brokenSiteLinks(out)).toEqual([]);
+    });
+
+    it("cites its framework on the About page: the published source, or itself", async () => {
+      const about = await readFile(join(out, model.defaultLocale, "about", "index.html"), "utf8");
+      const cite = /<cite class="citation">([\s\S]*?)<\/cite>/.exec(about)?.[1] ?? "";
+      if (model.settings.source) expect(cite).toContain(`doi.org/${model.settings.source.doi}`);
+      else {
+        expect(cite).not.toMatch(/doi/i);
+        expect(cite).toContain(model.settings.organisation[model.defaultLocale]!);
+        expect(cite).toContain(model.settings.version!);
+        expect(cite).toContain(model.settings.published!);
+      }
+    });
+
+    it("every page type in every locale: axe-core clean, lang set, nothing requested outside the site", async () => {
+      const site = await serveSite(out);
+      try {
+        const pages: PageRecord[] = Object.values(model.pagesByType).flatMap((ps) =>
+          model.locales.map((l) => ps.find((p) => p.locale === l)!).filter(Boolean),
+        );
+        expect(pages.length).toBeGreaterThanOrEqual(model.locales.length * 10);
+        const failures: string[] = [];
+        for (const p of pages) {
+          const context = await browser.newContext();
+          const page = await context.newPage();
+          const requests = recordRequests(page);
+          await page.goto(site.url + p.url.slice(1));
+          await page.waitForLoadState("load");
+          for (const v of await axeViolations(page)) failures.push(`${p.url}: ${v}`);
+          for (const r of requests)
+            if (!r.startsWith(site.url)) failures.push(`${p.url}: request to ${r}`);
+          if ((await page.getAttribute("html", "lang")) !== p.locale)
+            failures.push(`${p.url}: lang is not ${p.locale}`);
+          await context.close();
+        }
+        expect(failures).toEqual([]);
+      } finally {
+        await site.close();
+      }
+    }, 600_000);
+  },
+);
