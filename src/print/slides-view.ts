@@ -44,7 +44,10 @@ export function buildSlidesView(model: CourseModel, competencyId: string, locale
         ...blank,
         number: s.number,
         kind: "case",
-        label: [ui("module.case"), model.settings.caseSettings.find((cs) => cs.id === c.setting)?.label[locale] ?? ""]
+        label: [
+          ui("module.case"),
+          model.settings.caseSettings.find((cs) => cs.id === c.setting)?.label[locale] ?? "",
+        ]
           .filter(Boolean)
           .join(" · "),
         heading: c.title,
