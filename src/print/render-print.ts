@@ -130,16 +130,26 @@ export function createPrintRenderer(model: CourseModel) {
   };
   return {
     guide(competencyId: string, locale: string): string {
-      const { view, html } = body(competencyId, locale);
+      const { view } = body(competencyId, locale);
       const version = model.modules.find((m) => m.competencyId === competencyId)?.versions[locale];
       const ui = uiFor(model.ui, locale);
-      return templates.guide({
-        currentAsOf: version?.review && ui("review.currentAsOf", { date: version.review.on }),
+      const glossary = {
         glossaryHeading: ui("glossary.guideHeading"),
         glossary: glossaryEntries(model, locale, version?.guideHtml),
+      };
+      return templates.guide({
+        ...glossary,
+        currentAsOf: version?.review && ui("review.currentAsOf", { date: version.review.on }),
         lang: locale,
         guide: view,
-        body: html,
+        // The guide's own page has the terms its module uses after the references, before the
+        // handouts (which start on their own pages); the handbook has one glossary at its end.
+        body: templates.guideBody({
+          id: competencyId,
+          guide: view,
+          labels: labels(model, locale),
+          ...glossary,
+        }),
         labels: labels(model, locale),
         learnerHref: `../../modules/${competencyId}/index.html`,
         pdfHref: guidePdfName(competencyId, locale),

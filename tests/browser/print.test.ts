@@ -176,7 +176,8 @@ describe("paged print: contents, outline, metadata, no accidental pages", () => 
       const dests = pdfDestinations(doc.pdf);
       const pages = pdfPageTexts(doc.pdf).map(squash);
       const firstTarget = Math.min(...entries.map((e) => dests.get(e.id) ?? Infinity));
-      const contents = pages.slice(0, firstTarget).join("");
+      // The contents in layout order: each page number on the line of its entry.
+      const contents = pdfPageTexts(doc.pdf, true).slice(0, firstTarget).map(squash).join("");
       let cursor = 0;
       for (const entry of entries) {
         const page = dests.get(entry.id);
@@ -187,8 +188,11 @@ describe("paged print: contents, outline, metadata, no accidental pages", () => 
         cursor = at + label.length;
         const printed = /^\d+/.exec(contents.slice(cursor))?.[0];
         expect(printed, `${doc.pdf}: page number of "${entry.label}"`).toBe(String(page));
-        // The section really starts there: its heading is on that page.
-        expect(pages[page! - 1], `${doc.pdf}: "${entry.label}" on page ${page}`).toContain(label);
+        // The section really starts there: its heading is on that page (print may set it in capitals).
+        expect(
+          pages[page! - 1]!.toLowerCase(),
+          `${doc.pdf}: "${entry.label}" on page ${page}`,
+        ).toContain(label.toLowerCase());
       }
     }
   });
@@ -229,7 +233,7 @@ describe("paged print: contents, outline, metadata, no accidental pages", () => 
       pdfPageTexts(doc.pdf).forEach((text, i) => {
         const body = squash(text).replace(running, "").replace(pageLine, "");
         if (doc.handbook && i === 0) return; // the cover
-        if (body.startsWith(handout)) return; // a handout's first page: one per photocopy
+        if (body.toLowerCase().startsWith(handout.toLowerCase())) return; // a handout's first page: one per photocopy
         expect(body.length, `${doc.pdf} page ${i + 1}: "${body}"`).toBeGreaterThanOrEqual(80);
       });
     }
@@ -270,8 +274,11 @@ describe("Chinese print typography", () => {
       const lines = pdfPageTexts(doc.pdf, true).flatMap((p) => p.split("\n"));
       const headers = [plan, ...(doc.handbook ? [schedule] : [])];
       for (const labels of headers) {
-        // The header row is the line with the first label; a label broken inside shows only in part.
-        const rows = lines.filter((l) => l.includes(labels[0]!) && l.includes(labels[1]!));
+        // The header row is the line that starts with the first two labels as cells; a label broken
+        // inside a word shows only in part, so its row is not found or misses a label.
+        const cell = (label: string) => label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const start = new RegExp(`^\\s*${cell(labels[0]!)}\\s+${cell(labels[1]!)}\\s`);
+        const rows = lines.filter((l) => start.test(l));
         expect(rows.length, `${doc.pdf}: header row ${labels.join(" ")}`).toBeGreaterThan(0);
         for (const row of rows) for (const label of labels) expect(row, doc.pdf).toContain(label);
       }
@@ -280,9 +287,12 @@ describe("Chinese print typography", () => {
 
   it("prints no CJK text in italics: no italic CJK font in the PDF, no italic CJK run on the page", async () => {
     for (const doc of printedDocuments().filter((d) => d.locale === "zh-CN")) {
+      // Chromium embeds OpenType CJK fonts (Noto CJK) as unnamed Type 3 fonts, so a name check
+      // only catches named ones; the page check below is the one that always applies.
       const fonts = execFileSync("pdffonts", [doc.pdf], { encoding: "utf8" });
-      expect(fonts).toMatch(/CJK/);
-      expect(fonts).not.toMatch(/CJK\S*(Italic|Oblique)/i);
+      expect(fonts.split("\n").length).toBeGreaterThan(3);
+      expect(fonts).not.toMatch(/(CJK|Hei|Song|Ming|Kai|Han)\S*(Italic|Oblique)/i);
+      expect(pdfText(doc.pdf)).toMatch(/[\u4e00-\u9fff]{4}/);
     }
     const page = await browser.newPage();
     for (const path of [
