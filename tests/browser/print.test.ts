@@ -6,7 +6,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
 import { renderPdfs } from "../../src/print/render-pdfs.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { axeViolations, launchBrowser } from "../helpers/browser.ts";
+import { serveSite } from "../helpers/static-server.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import {
   pdfDestinations,
@@ -330,4 +331,130 @@ describe("Chinese print typography", () => {
     }
     await page.close();
   });
+});
+
+describe("projector view", () => {
+  const slidesHtml = (locale: string, id: string) =>
+    join(out, locale, "facilitators", id, "slides", "index.html");
+  /** Slides a module's projector view has: its title, one per block, two per knowledge check. */
+  const slideCount = (locale: string, id: string) => {
+    const version = model.modules.find((m) => m.competencyId === id)!.versions[locale]!;
+    return 1 + version.slides.length + version.checks.length;
+  };
+  const textOf = (html: string) =>
+    squash(decodeHtml(html.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " "));
+
+  it("moves through every slide with the arrow keys and a clicker's Page Down, one slide shown at a time", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    for (const locale of model.locales) {
+      const id = first();
+      await page.goto(`file://${slidesHtml(locale, id)}`);
+      const slides = page.locator("[data-slide]");
+      const total = await slides.count();
+      expect(total).toBe(slideCount(locale, id));
+      expect(total).toBeGreaterThan(5);
+      const shown = async () => {
+        const visible: number[] = [];
+        for (let i = 0; i < total; i++) if (await slides.nth(i).isVisible()) visible.push(i + 1);
+        return visible;
+      };
+      expect(await shown()).toEqual([1]);
+      for (let n = 2; n <= total; n++) {
+        await page.keyboard.press(n % 2 ? "PageDown" : "ArrowRight");
+        await expect
+          .poll(() => page.locator(".slide--current").getAttribute("id"))
+          .toBe(`slide-${n}`);
+        expect(await page.locator(`#slide-${n}`).isVisible(), `${locale} slide ${n}`).toBe(true);
+      }
+      expect(await shown()).toEqual([total]);
+      await page.keyboard.press("ArrowRight"); // past the end: stays on the last slide
+      expect(await page.locator(".slide--current").getAttribute("id")).toBe(`slide-${total}`);
+      await page.keyboard.press("ArrowLeft");
+      expect(await page.locator(".slide--current").getAttribute("id")).toBe(`slide-${total - 1}`);
+      await page.keyboard.press("PageUp");
+      expect(await page.locator(".slide--current").getAttribute("id")).toBe(`slide-${total - 2}`);
+      // Every slide fits its 16:9 box: nothing is cut off.
+      const cut = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>("[data-slide]")).flatMap((s) => {
+          s.classList.add("slide--current");
+          const inner = s.querySelector<HTMLElement>(".slide__inner")!;
+          const over = inner.scrollHeight - inner.clientHeight;
+          s.classList.remove("slide--current");
+          return over > 1 ? [`${s.id}: ${over}px`] : [];
+        }),
+      );
+      expect(cut, locale).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it("shows no facilitator text on any slide", async () => {
+    for (const locale of model.locales)
+      for (const m of model.modules) {
+        const version = m.versions[locale]!;
+        const notes = [
+          ...version.facilitatorNotes,
+          ...version.activities.flatMap((a) => a.facilitatorHtml),
+        ]
+          .map(textOf)
+          .filter((t) => t.length > 12);
+        expect(notes.length, `${locale} ${m.competencyId}`).toBeGreaterThan(0);
+        const html = await readFile(slidesHtml(locale, m.competencyId), "utf8");
+        const deck = html.slice(html.indexOf("data-deck"));
+        expect(deck).not.toContain("facilitator-note");
+        const text = textOf(deck);
+        // The slides do hold the module's learner text (so the check below is not vacuous) …
+        expect(text).toContain(squash(version.cases[0]!.title));
+        // … and none of its facilitator notes.
+        for (const note of notes)
+          expect(text, `${locale} ${m.competencyId}`).not.toContain(note.slice(0, 40));
+      }
+  });
+
+  it("prints to a 16:9 PDF with one page per slide", () => {
+    for (const locale of model.locales)
+      for (const m of model.modules) {
+        const file = join(
+          out,
+          locale,
+          "facilitators",
+          m.competencyId,
+          "slides",
+          `slides-${m.competencyId}-${locale}.pdf`,
+        );
+        expect(pdfs).toContain(file);
+        expect(pdfPages(file), file).toBe(slideCount(locale, m.competencyId));
+        const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(
+          execFileSync("pdfinfo", [file], { encoding: "utf8" }),
+        )!;
+        expect(Number(size[1]) / Number(size[2])).toBeCloseTo(16 / 9, 2);
+        const pages = pdfPageTexts(file).map(squash);
+        const version = m.versions[locale]!;
+        expect(pages[0]).toContain(squash(version.title));
+        expect(pages.some((p) => p.includes(squash(version.cases[0]!.title)))).toBe(true);
+      }
+  });
+
+  it("has no axe-core violations, enhanced and as one long page without its script", async () => {
+    const site = await serveSite(out);
+    const failures: string[] = [];
+    try {
+      for (const script of [true, false]) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        // axe itself needs JavaScript, so "without JavaScript" is the page with slides.js blocked.
+        if (!script) await page.route("**/slides.js", (route) => route.abort());
+        for (const locale of model.locales) {
+          await page.goto(`${site.url}${locale}/facilitators/${first()}/slides/index.html`);
+          expect(await page.locator("html.slides-enhanced").count()).toBe(script ? 1 : 0);
+          for (const v of await axeViolations(page))
+            failures.push(`${locale} ${script ? "enhanced" : "no script"}: ${v}`);
+        }
+        await context.close();
+      }
+    } finally {
+      await site.close();
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
 });
