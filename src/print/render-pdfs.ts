@@ -89,7 +89,7 @@ async function revealPdfLinks(siteDir: string): Promise<void> {
 }
 
 /** How many pages print at once in the one browser: the machine's cores, at most four. */
-const CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
+export const PDF_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
 
 /**
  * Prints every facilitator guide, handbook and projector view of an already built site to PDF with
@@ -151,7 +151,7 @@ export async function renderPdfs(options: PdfOptions): Promise<PdfResult> {
       }
       await page.close();
     };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, pages.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(PDF_CONCURRENCY, pages.length) }, worker));
   } finally {
     await browser.close();
   }
