@@ -27,7 +27,8 @@ beforeAll(async () => {
   ({ out, model } = await buildInTemp());
   browser = await launchBrowser();
   pdfs = (await renderPdfs({ siteDir: out, log: () => {} })).files;
-});
+  // Building and printing 18 PDFs takes 1–2 minutes alone and several on a shared, busy machine.
+}, 600_000);
 afterAll(async () => {
   await browser?.close();
 });
