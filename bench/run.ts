@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: build speed against bare Eleventy and a markdown-it floor on synthetic courses,
- * page weight of the default course, and rebuild time while serving.
+ * page weight of the default course, rebuild time while serving, and the time `npm run pdf` takes
+ * to print the default course.
  *
- *   npm run bench [-- --reps 3 --sizes 8,64,512 --profile --keep --no-serve --no-weight]
+ *   npm run bench [-- --reps 3 --sizes 8,64,512 --profile --keep --no-serve --no-weight --no-pdf]
  *
  * --profile adds a CPU profile of one project build at the largest N (about 15 s more); --keep
  * leaves the temporary folder (synthetic courses, outputs) in place. BENCH_REPS and BENCH_SIZES
@@ -19,6 +20,7 @@ import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
 import { buildSite } from "../src/build/build-site.ts";
 import { loadCourse } from "../src/course/load-course.ts";
+import { PDF_CONCURRENCY, renderPdfs } from "../src/print/render-pdfs.ts";
 import type { BuildKind, BuildOneResult } from "./build-one.ts";
 import { measurePageWeight, type PageWeightReport } from "./page-weight.ts";
 import { topInclusiveTime, topSelfTime, type TopEntry } from "./profile-top.ts";
@@ -209,6 +211,14 @@ async function profileProject(courseDir: string, tmp: string) {
   };
 }
 
+/** `npm run pdf` on the default course: every guide, handbook and projector view, in one browser. */
+interface PdfTiming {
+  seconds: number;
+  files: number;
+  concurrency: number;
+  error?: string;
+}
+
 function markdownReport(r: {
   machine: ReturnType<typeof machine>;
   startedAt: string;
@@ -218,6 +228,7 @@ function markdownReport(r: {
   growth: GrowthRow[];
   pageWeight?: PageWeightReport;
   serve?: ServeRebuildResult;
+  pdf?: PdfTiming;
   profile?: Awaited<ReturnType<typeof profileProject>> & { n: number };
   notes: string[];
 }): string {
@@ -320,6 +331,15 @@ function markdownReport(r: {
     );
   }
 
+  if (r.pdf) {
+    lines.push("", "## Printing the default course (`npm run pdf`)", "");
+    lines.push(
+      r.pdf.error
+        ? `FAILED: ${firstLine(r.pdf.error)}`
+        : `${r.pdf.files} PDFs (guides, handbooks, projector views) in ${fmt(r.pdf.seconds, 1)} s, ${r.pdf.concurrency} at once in one Chromium.`,
+    );
+  }
+
   if (r.profile) {
     const p = r.profile;
     const row = (e: TopEntry) =>
@@ -360,6 +380,7 @@ async function main(): Promise<void> {
       profile: { type: "boolean", default: false },
       "no-serve": { type: "boolean", default: false },
       "no-weight": { type: "boolean", default: false },
+      "no-pdf": { type: "boolean", default: false },
     },
   });
   const reps = Math.max(1, Number(values.reps));
@@ -479,6 +500,26 @@ async function main(): Promise<void> {
         );
     }
 
+    let pdf: PdfTiming | undefined;
+    if (!values["no-pdf"]) {
+      console.log("Printing the default course to PDF…");
+      const out = join(tmp, "pdf", "site");
+      await mkdir(join(tmp, "pdf"), { recursive: true });
+      await buildSite({ courseDir: REPO, outputDir: out, strict: true, search: false });
+      const started = performance.now();
+      try {
+        const { files } = await renderPdfs({ siteDir: out, log: () => {} });
+        pdf = {
+          seconds: (performance.now() - started) / 1000,
+          files: files.length,
+          concurrency: PDF_CONCURRENCY,
+        };
+      } catch (error) {
+        pdf = { seconds: 0, files: 0, concurrency: PDF_CONCURRENCY, error: String(error) };
+      }
+      console.log(pdf.error ? `PDF: ${firstLine(pdf.error)}` : `PDF: ${fmt(pdf.seconds, 1)} s.`);
+    }
+
     const totalSeconds = (performance.now() - t0) / 1000;
     const loadAfter = loadavg()[0]!;
     const loads = sizeResults.flatMap((s) => s.runs.map((r) => r.loadAverage1m));
@@ -496,6 +537,7 @@ async function main(): Promise<void> {
       growth,
       pageWeight,
       serve,
+      pdf,
       profile,
       notes,
     };

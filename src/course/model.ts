@@ -26,6 +26,7 @@ export const PAGE_TYPES = [
   "guide",
   "handbook",
   "glossary",
+  "slides",
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -100,6 +101,12 @@ export function pageKeys(
       keys.push({
         type: "guide",
         key: `facilitators/${m.competencyId}/`,
+        competencyId: m.competencyId,
+      });
+    for (const m of modules)
+      keys.push({
+        type: "slides",
+        key: `facilitators/${m.competencyId}/slides/`,
         competencyId: m.competencyId,
       });
   }

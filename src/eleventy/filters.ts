@@ -7,7 +7,12 @@ import { escapeXml, renderOnionSvg } from "./onion-svg.ts";
 import { schemaReference } from "./schema-reference.ts";
 import { assessData, assessedCompetencies } from "./assess-data.ts";
 import { promptsForModule, reflectionSections } from "../course/reflection-sections.ts";
-import { createPrintRenderer, guidePdfName, handbookPdfName } from "../print/render-print.ts";
+import {
+  createPrintRenderer,
+  guidePdfName,
+  handbookPdfName,
+  slidesPdfName,
+} from "../print/render-print.ts";
 import { prefixedUrl, relativeUrl } from "./relative-url.ts";
 import { programmeTimeText, type CourseModel, type PageRecord } from "../course/model.ts";
 import {
@@ -147,6 +152,12 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
   });
   eleventyConfig.addFilter("guideHtml", (page: PageRecord) =>
     print().guide(page.competencyId!, page.locale),
+  );
+  eleventyConfig.addFilter("slidesHtml", (page: PageRecord) =>
+    print().slides(page.competencyId!, page.locale),
+  );
+  eleventyConfig.addFilter("slidesPdfName", (competencyId: string, locale: string) =>
+    slidesPdfName(competencyId, locale),
   );
   eleventyConfig.addFilter("handbookHtml", function (this: FilterContext, page: PageRecord) {
     const from = this.page?.url ?? "/";

@@ -15,9 +15,11 @@ export function pageHeading(model: CourseModel, page: PageRecord): string {
     case "competency":
       return entry?.competency.title[l] ?? "";
     case "module":
-    case "guide": {
+    case "guide":
+    case "slides": {
       const title =
         model.modules.find((m) => m.competencyId === page.competencyId)?.versions[l]?.title ?? "";
+      if (page.type === "slides") return uiFor(model.ui, l)("slides.heading", { title });
       return page.type === "guide" ? uiFor(model.ui, l)("guide.heading", { title }) : title;
     }
     default:
@@ -42,6 +44,7 @@ const TITLE_KEYS: Record<PageType, string> = {
   guide: "nav.facilitators",
   handbook: "guide.label.handbook",
   glossary: "glossary.title",
+  slides: "slides.link",
 };
 
 /** The document title: the page's own title, then the course's. */
@@ -70,7 +73,7 @@ export function navItems(model: CourseModel, page: PageRecord) {
     {
       key: "facilitators/",
       label: "nav.facilitators",
-      types: ["facilitators", "guide", "handbook"],
+      types: ["facilitators", "guide", "handbook", "slides"],
     },
     { key: "about/", label: "nav.about", types: ["about"] },
   ];
@@ -121,6 +124,7 @@ const SCRIPT_MESSAGES: Partial<Record<PageType, string[]>> = {
   reflection: ["journal.", "learnerData."],
   assess: ["journal.", "assess.", "learnerData."],
   search: ["search."],
+  slides: ["slides."],
 };
 export const scriptMessagePrefixes = (page: PageRecord): string[] =>
   SCRIPT_MESSAGES[page.type] ?? [];

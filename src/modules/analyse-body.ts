@@ -4,6 +4,7 @@ import { formatMessage } from "../framework/format-message.ts";
 import { suggest } from "../framework/zod-findings.ts";
 import { checkCaseSetting } from "./case-settings.ts";
 import { buildBlockTree, firstHeading, type BlockNode } from "./block-tree.ts";
+import { resolveActivityMaterials, type Material } from "./materials.ts";
 import type { ModuleMarkdown, RenderEnv } from "./markdown.ts";
 import {
   BLOCK_TYPES,
@@ -27,12 +28,14 @@ export interface BodyContext {
   caseSettings: Map<string, string>;
   referenceNumbers: Map<string, number>;
   objectives: Objective[];
+  /** The front matter's materials, by id; activities name them in `materials="…"`. */
+  materials?: ReadonlyMap<string, Material>;
   findings: Finding[];
 }
 
 export type AnalysedBody = Pick<
   ModuleVersion,
-  "learnerHtml" | "guideHtml" | "activities" | "checks" | "cases" | "facilitatorNotes" | "signature"
+  "learnerHtml" | "guideHtml" | "activities" | "checks" | "cases" | "facilitatorNotes" | "slides" | "signature"
 >;
 
 const ALLOWED_ATTRS: Record<string, string[]> = {
@@ -72,7 +75,14 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
     checks: [],
     cases: [],
     facilitatorNotes: [],
+    slides: [],
     signature: [],
+  };
+  // The projector slide showing while each facilitator note applies (slide 1 is the title slide).
+  const noteSlides = new Map<Block, number>();
+  const nextSlide = () => {
+    const last = out.slides.at(-1);
+    return last ? last.number + (last.kind === "check" ? 2 : 1) : 2;
   };
   const render = (nodes: BlockNode[], view: "learner" | "guide"): string =>
     nodes.map((n) => (n.kind === "tokens" ? ctx.md.renderer.render(n.tokens, ctx.md.options, env) : renderBlock(n, view))).join("");
@@ -125,15 +135,19 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
           problem(node.line, `\`grouping=${grouping}\` is not a known grouping`, guess ? `Did you mean \`${guess}\`?` : `Use one of: ${GROUPINGS.join(", ")}.`);
         }
         if (!title) problem(node.line, "This activity has no title", "Start the block with a heading, e.g. `### Rewrite the post`.");
+        const used = resolveActivityMaterials(node.attrs.materials, ctx.materials ?? new Map());
+        for (const p of used.problems) problem(node.line, p.message, p.hint);
         out.activities.push({
           title,
           minutes: Number.isInteger(minutes) && minutes > 0 ? minutes : 0,
           grouping,
-          materials: (node.attrs.materials ?? "").split(";").map((m) => m.trim()).filter(Boolean),
+          materials: used.materials.map((m) => m.name),
+          materialIds: used.materials.map((m) => m.id),
           html: render(node.children.filter((c) => !isFacilitator(c)), "learner"),
           facilitatorHtml: node.children.filter(isFacilitator).map((c) => render((c as Block).children, "guide")),
         });
-        out.signature.push({ type: "activity", line: fileLine(node.line), detail: `${node.attrs.minutes ?? "?"} min, ${grouping ?? "no grouping"}` });
+        out.slides.push({ kind: "activity", index: out.activities.length - 1, number: nextSlide() });
+        out.signature.push({ type: "activity", line: fileLine(node.line), detail: `${node.attrs.minutes ?? "?"} min, ${grouping ?? "no grouping"}${used.materials.length ? `, materials ${used.materials.map((m) => m.id).join(" ")}` : ""}` });
         break;
       }
       case "case": {
@@ -141,21 +155,25 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
         checkCaseSetting(setting, ctx.caseSettings, (message, hint) => problem(node.line, message, hint));
         if (!title) problem(node.line, "This case has no title", "Start the block with a heading, e.g. `### A difficult question at the bedside`.");
         out.cases.push({ title, setting: setting ?? "", html: render(node.children, "learner") });
+        out.slides.push({ kind: "case", index: out.cases.length - 1, number: nextSlide() });
         out.signature.push({ type: "case", line: fileLine(node.line), detail: setting ?? "no setting" });
         break;
       }
       case "check": {
         const check = extractCheck(node, out.checks.length + 1);
         out.checks.push(check);
+        out.slides.push({ kind: "check", index: out.checks.length - 1, number: nextSlide() });
         const correct = check.options.map((o, i) => (o.correct ? i + 1 : 0)).filter(Boolean);
         out.signature.push({ type: "check", line: fileLine(node.line), detail: `${check.options.length} options, correct ${correct.join("+") || "none"}` });
         break;
       }
       case "facilitator":
+        noteSlides.set(node, nextSlide() - 1);
         out.facilitatorNotes.push(render(node.children, "guide"));
         out.signature.push({ type: "facilitator", line: fileLine(node.line), detail: parent ? `in ${parent.type}` : "" });
         break;
       default:
+        if (node.type === "keypoints") out.slides.push({ kind: "keypoints", html: render(node.children, "learner"), number: nextSlide() });
         out.signature.push({ type: node.type as BlockSignature["type"], line: fileLine(node.line), detail: "" });
     }
   };
@@ -220,7 +238,7 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
     switch (node.type) {
       case "facilitator":
         return view === "guide"
-          ? `<aside class="facilitator-note"><p class="block__kind">${label("module.facilitatorNote")}</p>\n${inner()}</aside>\n`
+          ? `<aside class="facilitator-note"><p class="block__kind">${label("module.facilitatorNote")}${noteSlides.has(node) ? ` <span class="slide-ref">${ctx.md.utils.escapeHtml((ctx.ui["slides.noteSlide"] ?? "{n}").replace("{n}", String(noteSlides.get(node))))}</span>` : ""}</p>\n${inner()}</aside>\n`
           : "";
       case "case":
         return `<section class="block block--case"${labelled}><p class="block__kind">${[label("module.case"), ctx.md.utils.escapeHtml(ctx.caseSettings.get(node.attrs.setting ?? "") ?? "")].filter(Boolean).join(separator)}</p>\n${inner()}</section>\n`;
@@ -230,7 +248,7 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
           ctx.md.utils.escapeHtml(formatMessage(ctx.ui["module.minutes"] ?? "{n}", ctx.locale, { n: node.attrs.minutes ?? "?" })),
           node.attrs.grouping ? label(`grouping.${node.attrs.grouping}`) : "",
         ].filter(Boolean).join(separator);
-        const materials = (node.attrs.materials ?? "").split(";").map((m) => m.trim()).filter(Boolean);
+        const materials = resolveActivityMaterials(node.attrs.materials, ctx.materials ?? new Map()).materials.map((m) => m.name);
         const materialsHtml = materials.length
           ? `<p class="block__materials"><strong>${label("module.materials")}</strong> ${materials.map((m) => ctx.md.utils.escapeHtml(m)).join(ctx.ui["punct.listSeparator"] ?? ", ")}</p>\n`
           : "";
@@ -241,7 +259,8 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
       case "keypoints":
         return `<section class="block block--keypoints" aria-label="${label("module.keypoints")}"><p class="block__kind">${label("module.keypoints")}</p>\n${inner()}</section>\n`;
       case "objectives":
-        return `${renderObjectives()}${inner()}`;
+        // The guide lists the objectives once, in its overview.
+        return view === "guide" ? inner() : `${renderObjectives()}${inner()}`;
       default:
         return inner();
     }
@@ -297,7 +316,7 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
   const hasObjectivesBlock = out.signature.some((s) => s.type === "objectives");
   const lead = hasObjectivesBlock ? "" : renderObjectives();
   out.learnerHtml = lead + render(tree, "learner");
-  out.guideHtml = lead + render(tree, "guide");
+  out.guideHtml = render(tree, "guide");
   return out;
 }
 

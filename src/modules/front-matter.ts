@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { id, text } from "../framework/schema.ts";
 import { safeUrl } from "../security/url-policy.ts";
+import { materialsSchema } from "./materials.ts";
 import { BLOOM_LEVELS } from "./types.ts";
 
 /** A calendar date written `YYYY-MM-DD` (kept as text, checked to be a real day). */
@@ -51,6 +52,7 @@ export function moduleFrontMatterSchema() {
         { error: "must be a list of objectives" },
       )
       .min(1, { error: "is empty: a module needs at least one learning objective" }),
+    materials: materialsSchema(),
     references: z
       .array(
         z.strictObject({

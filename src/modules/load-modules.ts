@@ -142,6 +142,10 @@ async function loadVersion(
   keys.forEach((k, i) => {
     if (keys.indexOf(k) !== i) found.add(findingAt(source, ["references", i, "key"], `Duplicate reference key \`${k}\``, "Give each reference its own key."));
   });
+  const materialIds = front.materials.map((m) => m.id);
+  materialIds.forEach((m, i) => {
+    if (materialIds.indexOf(m) !== i) found.add(findingAt(source, ["materials", i, "id"], `Duplicate material id \`${m}\``, "List each material once; activities name it by id as often as they need it."));
+  });
   const findings: Finding[] = [];
   const body = analyseBody(split.body, {
     md,
@@ -153,9 +157,14 @@ async function loadVersion(
     caseSettings: new Map(caseSettings.map((s) => [s.id, s.label[locale] ?? s.id])),
     referenceNumbers: new Map(front.references.map((r, i) => [r.key, i + 1])),
     objectives: front.objectives,
+    materials: new Map(front.materials.map((m) => [m.id, m])),
     findings,
   });
   found.add(...findings, ...checkReview(source, front.review), ...checkAnswerLengths(file, body.checks, body.signature));
+  const usedIds = new Set(body.activities.flatMap((a) => a.materialIds));
+  front.materials.forEach((m, i) => {
+    if (!usedIds.has(m.id)) found.add(findingAt(source, ["materials", i, "id"], `The material \`${m.id}\` is listed but no activity uses it`, `Name it in an activity (\`::: activity … materials="${m.id}"\`) or remove it from \`materials:\`.`, "warning"));
+  });
   const plan = computeSessionPlan(body.activities, front.duration);
   if (body.activities.length && plan.mismatch)
     found.add(findingAt(source, ["duration"], plan.mismatch, `Change \`duration\` to ${plan.total}, or the activities' minutes so they add up to ${front.duration}.`));
@@ -163,5 +172,6 @@ async function loadVersion(
     found.add(fileFinding(file, "The module has no activities, so no session plan can be made", "Add `::: activity minutes=…` blocks for the parts of the session.", split.bodyLineOffset + 1));
   const durationLine = (source.data as { duration?: unknown }).duration === undefined ? 1 : source.locate(["duration"]).line;
   const hasBlockErrors = findings.some((f) => f.severity === "error");
-  return { locale, file, ...front, ...body, durationLine, hasBlockErrors };
+  const materialsLine = front.materials.length ? source.locate(["materials"], true).line : 1;
+  return { locale, file, ...front, ...body, durationLine, materialsLine, hasBlockErrors };
 }

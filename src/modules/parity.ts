@@ -24,6 +24,19 @@ export function compareStructure(base: ModuleVersion, other: ModuleVersion): Fin
       },
     ];
   }
+  const describeMaterials = (v: ModuleVersion) => v.materials.map((m) => `${m.id} ${m.quantity ?? "-"} ${m.per ?? "-"}`).join("; ");
+  if (describeMaterials(base) !== describeMaterials(other))
+    return [
+      {
+        file: other.file,
+        line: other.materialsLine ?? 1,
+        column: 1,
+        dataPath: "materials",
+        message: `The materials differ from ${base.file}: ${describeMaterials(other) || "none"} here, ${describeMaterials(base) || "none"} there (id, quantity, per)`,
+        hint: "Every locale's version is the same session: list the same materials, with the same ids, quantities and `per`, in the same order; only `name` is translated.",
+        severity: "error",
+      },
+    ];
   if (base.duration !== other.duration)
     return [
       {

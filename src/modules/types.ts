@@ -1,3 +1,4 @@
+import type { Material } from "./materials.ts";
 import type { ModuleReview } from "./review-status.ts";
 
 export const BLOOM_LEVELS = ["remember", "understand", "apply", "analyse", "evaluate", "create"] as const;
@@ -26,7 +27,10 @@ export interface Activity {
   title: string;
   minutes: number;
   grouping?: string;
+  /** The names of the materials it uses, from the front matter's `materials:` list. */
   materials: string[];
+  /** Their ids: `materials="case-card pens"`. */
+  materialIds: string[];
   /** Learner instructions, rendered (facilitator notes left out). */
   html: string;
   /** Facilitator notes that belong to this activity, rendered. */
@@ -52,6 +56,16 @@ export interface Case {
   html: string;
 }
 
+/**
+ * One thing the projector view shows, in the module's order. A check takes two slides: the question,
+ * then its answer. `number` is the first slide's number (slide 1 is the module's title).
+ */
+export type Slide =
+  | { kind: "case"; index: number; number: number }
+  | { kind: "activity"; index: number; number: number }
+  | { kind: "check"; index: number; number: number }
+  | { kind: "keypoints"; html: string; number: number };
+
 /** The shape of a module's blocks, compared across locales. */
 export interface BlockSignature {
   type: BlockType;
@@ -69,6 +83,8 @@ export interface ModuleVersion {
   prerequisites: string;
   objectives: Objective[];
   references: Reference[];
+  /** The front matter's `materials:` list: everything a session may need, each once. */
+  materials: Material[];
   /** When the content was last reviewed and is next due (front matter `review:`). */
   review?: ModuleReview;
   /** The page body for learners: no facilitator text in it at all. */
@@ -80,9 +96,13 @@ export interface ModuleVersion {
   cases: Case[];
   /** All facilitator notes, in order, rendered. */
   facilitatorNotes: string[];
+  /** What the projector view shows, in order. */
+  slides: Slide[];
   signature: BlockSignature[];
   /** Line of `duration:` in the file (1 when it comes from modules/defaults.yaml). */
   durationLine: number;
+  /** Line of `materials:` in the file (1 when there is none). */
+  materialsLine?: number;
   /** True when a block of this version has an error, so its structure cannot be compared. */
   hasBlockErrors: boolean;
 }

@@ -1,6 +1,7 @@
 import type { CourseModel } from "../course/model.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 import { promptsForModule } from "../course/reflection-sections.ts";
+import { describeQuantity, gatherMaterials } from "../modules/materials.ts";
 import { computeSessionPlan, formatClock } from "./session-plan.ts";
 
 /** Everything a printed facilitator guide shows, resolved to text for one locale. */
@@ -12,7 +13,16 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
   if (!module || !version || !entry)
     throw new Error(`Internal error: no module ${competencyId} in ${locale}`);
   const plan = computeSessionPlan(version.activities, version.duration);
-  const materials = [...new Set(version.activities.flatMap((a) => a.materials))];
+  const discussion = promptsForModule(model, competencyId).map((p) => ({
+    text: p.text[locale] ?? "",
+    stage: model.reflection?.model.stages.find((s) => s.id === p.stage)?.title[locale] ?? p.stage,
+  }));
+  const byId = new Map(version.materials.map((m) => [m.id, m]));
+  const materials = gatherMaterials(
+    version.activities.map((a) => ({
+      materials: a.materialIds.flatMap((id) => byId.get(id) ?? []),
+    })),
+  ).map((m) => ({ name: m.name, quantity: describeQuantity(m, ui) }));
   const groupings = [
     ...new Set(version.activities.map((a) => a.grouping).filter((g): g is string => Boolean(g))),
   ];
@@ -41,9 +51,29 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
       materials: a.materials.join(ui("punct.listSeparator")),
     })),
   ];
+  const section = (suffix: string, key: string) => ({
+    id: `${competencyId}-${suffix}`,
+    label: ui(`guide.label.${key}`),
+  });
+  const contents = [
+    section("overview", "overview"),
+    section("plan", "plan"),
+    section("prepare", "checklist"),
+    section("content", "content"),
+    ...(discussion.length ? [section("discussion", "discussion")] : []),
+    section("answers", "answerKey"),
+    ...(version.references.length ? [section("references", "references")] : []),
+  ];
   return {
     id: competencyId,
     title: version.title,
+    contents,
+    /** The handouts as contents entries: where each starts, for photocopying. */
+    handoutContents: handouts.map((h, i) => ({
+      id: `${competencyId}-handout-${i}`,
+      label: h.title,
+    })),
+    handoutsLabel: ui("guide.label.handout"),
     heading: ui("guide.heading", { title: version.title }),
     competency: entry.competency.title[locale] ?? competencyId,
     audience: version.audience,
@@ -77,10 +107,7 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
     ],
     materials,
     contentHtml: version.guideHtml,
-    discussion: promptsForModule(model, competencyId).map((p) => ({
-      text: p.text[locale] ?? "",
-      stage: model.reflection?.model.stages.find((s) => s.id === p.stage)?.title[locale] ?? p.stage,
-    })),
+    discussion,
     answerKey: version.checks.map((c, i) => ({
       number: ui("check.title", { n: i + 1, total: version.checks.length }),
       questionHtml: c.questionHtml,

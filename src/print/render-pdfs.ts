@@ -4,8 +4,13 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { availableParallelism } from "node:os";
 import { assertPreviousOutput } from "../build/safe-output.ts";
 import { CourseError } from "../errors.ts";
+import { printWithContents } from "./print-page-pdf.ts";
+
+/** The window a guide is laid out in before printing (print layout uses the paper size). */
+const A4_SCREEN = { width: 1024, height: 1400 };
 
 export interface PdfOptions {
   siteDir: string;
@@ -17,24 +22,47 @@ export interface PdfResult {
   files: string[];
 }
 
-/** The guide and handbook pages of a built site: site/<locale>/facilitators/<name>/index.html. */
-async function findPrintPages(
-  siteDir: string,
-): Promise<{ html: string; pdf: string; locale: string }[]> {
-  const pages = [];
-  for (const locale of await readdir(siteDir)) {
-    const hub = join(siteDir, locale, "facilitators");
-    if (!existsSync(join(hub, "index.html"))) continue;
-    for (const name of (await readdir(hub)).sort()) {
-      const html = join(hub, name, "index.html");
-      if (!existsSync(html)) continue;
+/** Every index.html under the facilitators' section of one locale: hub, guides, handbook, slides. */
+async function facilitatorPages(siteDir: string, locale: string): Promise<string[]> {
+  const hub = join(siteDir, locale, "facilitators");
+  if (!existsSync(join(hub, "index.html"))) return [];
+  const files: string[] = [join(hub, "index.html")];
+  for (const name of (await readdir(hub)).sort()) {
+    for (const file of [join(hub, name, "index.html"), join(hub, name, "slides", "index.html")])
+      if (existsSync(file)) files.push(file);
+  }
+  return files;
+}
+
+/**
+ * The printable pages of a built site, each with the PDF beside it that its `data-pdf-link` names:
+ * guides and the handbook (A4 or Letter) and projector views (16:9).
+ */
+async function findPrintPages(siteDir: string): Promise<PrintPage[]> {
+  const pages: PrintPage[] = [];
+  for (const locale of (await readdir(siteDir)).sort()) {
+    for (const html of await facilitatorPages(siteDir, locale)) {
       const file = /<a href="([^"/]+\.pdf)"(?: hidden)? data-pdf-link>/.exec(
         await readFile(html, "utf8"),
       )?.[1];
-      if (file) pages.push({ html, pdf: join(hub, name, file), locale });
+      if (file)
+        pages.push({
+          html,
+          pdf: join(dirname(html), file),
+          locale,
+          slides: file.startsWith("slides-"),
+        });
     }
   }
   return pages;
+}
+
+interface PrintPage {
+  html: string;
+  pdf: string;
+  locale: string;
+  /** A projector view: printed at 16:9, laid out on a 16:9 screen first so its type fits. */
+  slides: boolean;
 }
 
 function hasCjkFont(): boolean {
@@ -48,13 +76,7 @@ function hasCjkFont(): boolean {
 /** Shows the links to PDFs that now exist, in every page of the facilitators' section. */
 async function revealPdfLinks(siteDir: string): Promise<void> {
   for (const locale of await readdir(siteDir)) {
-    const hub = join(siteDir, locale, "facilitators");
-    if (!existsSync(hub)) continue;
-    const htmlFiles = [
-      join(hub, "index.html"),
-      ...(await readdir(hub)).map((n) => join(hub, n, "index.html")),
-    ];
-    for (const file of htmlFiles.filter((f) => existsSync(f))) {
+    for (const file of await facilitatorPages(siteDir, locale)) {
       const html = await readFile(file, "utf8");
       const next = html.replace(
         /<a href="([^"]+\.pdf)" hidden data-pdf-link>/g,
@@ -66,9 +88,13 @@ async function revealPdfLinks(siteDir: string): Promise<void> {
   }
 }
 
+/** How many pages print at once in the one browser: the machine's cores, at most four. */
+export const PDF_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
+
 /**
- * Prints every facilitator guide and handbook of an already built site to PDF with headless
- * Chromium, beside its page, then links the pages to them. It never rebuilds the site.
+ * Prints every facilitator guide, handbook and projector view of an already built site to PDF with
+ * headless Chromium, several pages at once in one browser, each PDF beside its page; then links the
+ * pages to them. Contents lists get their page numbers from a first print. It never rebuilds the site.
  */
 export async function renderPdfs(options: PdfOptions): Promise<PdfResult> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -105,27 +131,31 @@ export async function renderPdfs(options: PdfOptions): Promise<PdfResult> {
     ],
   });
   const files: string[] = [];
+  let done = 0;
   try {
     const context = await browser.newContext();
-    const page = await context.newPage();
-    for (const [i, item] of pages.entries()) {
-      await page.goto(pathToFileURL(item.html).href, { waitUntil: "load" });
-      await page.emulateMedia({ media: "print" });
-      await page.pdf({
-        path: item.pdf,
-        preferCSSPageSize: true,
-        printBackground: true,
-        outline: true,
-        tagged: true,
-      });
-      files.push(item.pdf);
-      log(
-        `[${i + 1}/${pages.length}] ${relative(process.cwd(), item.html)} → ${relative(process.cwd(), item.pdf)}`,
-      );
-    }
+    const queue = [...pages];
+    const worker = async () => {
+      const page = await context.newPage();
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        await page.setViewportSize(item.slides ? { width: 1280, height: 720 } : A4_SCREEN);
+        await page.goto(pathToFileURL(item.html).href, { waitUntil: "load" });
+        await page.emulateMedia({ media: "print" });
+        const { pdf } = await printWithContents(page);
+        await writeFile(item.pdf, pdf);
+        files.push(item.pdf);
+        done += 1;
+        log(
+          `[${done}/${pages.length}] ${relative(process.cwd(), item.html)} → ${relative(process.cwd(), item.pdf)}`,
+        );
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: Math.min(PDF_CONCURRENCY, pages.length) }, worker));
   } finally {
     await browser.close();
   }
+  files.sort();
   await revealPdfLinks(siteDir);
   log(`Wrote ${files.length} PDFs into ${options.siteDir}/.`);
   return { files };

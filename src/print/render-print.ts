@@ -8,6 +8,7 @@ import { TEMPLATES_DIR } from "../paths.ts";
 import { buildGuideView, type GuideView } from "./guide-view.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 import { prefixIds } from "./prefix-ids.ts";
+import { buildSlidesView } from "./slides-view.ts";
 import { sortedTerms } from "../glossary/load-glossary.ts";
 
 /** The glossary as the printed guides show it: term, its other-locale names, definition. */
@@ -30,6 +31,8 @@ const PRINT_DIR = join(TEMPLATES_DIR, "print");
 export const guidePdfName = (competencyId: string, locale: string) =>
   `guide-${competencyId}-${locale}.pdf`;
 export const handbookPdfName = (locale: string) => `handbook-${locale}.pdf`;
+export const slidesPdfName = (competencyId: string, locale: string) =>
+  `slides-${competencyId}-${locale}.pdf`;
 
 /** The printable templates (Handlebars, logic-less), compiled once per build. */
 export function loadPrintTemplates() {
@@ -43,6 +46,7 @@ export function loadPrintTemplates() {
     guide: compile("guide.hbs"),
     handbook: compile("handbook.hbs"),
     guideBody: compile("partials/guide-body.hbs"),
+    slides: compile("slides.hbs"),
   };
 }
 
@@ -84,6 +88,8 @@ function labels(model: CourseModel, locale: string) {
   return {
     ...Object.fromEntries(keys.map((k) => [k, ui(`guide.label.${k}`)])),
     separator: ui("compose.separator"),
+    guideContents: ui("print.guideContents"),
+    slides: ui("slides.link"),
   };
 }
 
@@ -125,19 +131,44 @@ export function createPrintRenderer(model: CourseModel) {
   };
   return {
     guide(competencyId: string, locale: string): string {
-      const { view, html } = body(competencyId, locale);
+      const { view } = body(competencyId, locale);
       const version = model.modules.find((m) => m.competencyId === competencyId)?.versions[locale];
       const ui = uiFor(model.ui, locale);
-      return templates.guide({
-        currentAsOf: version?.review && ui("review.currentAsOf", { date: version.review.on }),
+      const glossary = {
         glossaryHeading: ui("glossary.guideHeading"),
         glossary: glossaryEntries(model, locale, version?.guideHtml),
+      };
+      return templates.guide({
+        ...glossary,
+        currentAsOf: version?.review && ui("review.currentAsOf", { date: version.review.on }),
         lang: locale,
         guide: view,
-        body: html,
+        // The guide's own page has the terms its module uses after the references, before the
+        // handouts (which start on their own pages); the handbook has one glossary at its end.
+        body: templates.guideBody({
+          id: competencyId,
+          guide: view,
+          labels: labels(model, locale),
+          ...glossary,
+        }),
         labels: labels(model, locale),
         learnerHref: `../../modules/${competencyId}/index.html`,
         pdfHref: guidePdfName(competencyId, locale),
+      });
+    },
+    slides(competencyId: string, locale: string): string {
+      const ui = uiFor(model.ui, locale);
+      const keys = ["lead", "usage", "pdf", "contents", "previous", "next"];
+      return templates.slides({
+        view: buildSlidesView(model, competencyId, locale),
+        pdfHref: slidesPdfName(competencyId, locale),
+        labels: {
+          ...Object.fromEntries(keys.map((k) => [k, ui(`slides.${k}`)])),
+          guide: ui("guide.heading", {
+            title: model.modules.find((m) => m.competencyId === competencyId)?.versions[locale]
+              ?.title,
+          }),
+        },
       });
     },
     handbook(locale: string, onionHref: (layerId: string) => string): string {

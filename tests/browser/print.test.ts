@@ -6,8 +6,17 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
 import { renderPdfs } from "../../src/print/render-pdfs.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { axeViolations, launchBrowser } from "../helpers/browser.ts";
+import { serveSite } from "../helpers/static-server.ts";
 import { buildInTemp } from "../helpers/build.ts";
+import {
+  pdfDestinations,
+  pdfInfo,
+  pdfLanguage,
+  pdfOutlineTitles,
+  pdfPageTexts,
+  squash,
+} from "../helpers/pdf.ts";
 
 let out: string;
 let model: CourseModel;
@@ -18,7 +27,8 @@ beforeAll(async () => {
   ({ out, model } = await buildInTemp());
   browser = await launchBrowser();
   pdfs = (await renderPdfs({ siteDir: out, log: () => {} })).files;
-});
+  // Building and printing 18 PDFs takes 1–2 minutes alone and several on a shared, busy machine.
+}, 600_000);
 afterAll(async () => {
   await browser?.close();
 });
@@ -49,8 +59,8 @@ describe("facilitator guides in print", () => {
     await page.close();
   });
 
-  it("renders a PDF per guide and a handbook per locale, beside their pages", () => {
-    expect(pdfs).toHaveLength(model.locales.length * (model.modules.length + 1));
+  it("renders a PDF per guide and projector view, and a handbook per locale, beside their pages", () => {
+    expect(pdfs).toHaveLength(model.locales.length * (2 * model.modules.length + 1));
     for (const locale of model.locales)
       expect(
         existsSync(join(out, locale, "facilitators", "handbook", `handbook-${locale}.pdf`)),
@@ -115,4 +125,337 @@ describe("running the PDF command again", () => {
     const again = await renderPdfs({ siteDir: out, log: () => {} });
     expect(again.files.sort()).toEqual([...pdfs].sort());
   });
+});
+
+/** The guides and handbooks of the default course, as printed, with what their pages hold. */
+function printedDocuments() {
+  return model.locales.flatMap((locale) => [
+    {
+      locale,
+      html: join(out, locale, "facilitators", "handbook", "index.html"),
+      pdf: join(out, locale, "facilitators", "handbook", `handbook-${locale}.pdf`),
+      handbook: true,
+    },
+    ...model.modules.map((m) => ({
+      locale,
+      html: join(out, locale, "facilitators", m.competencyId, "index.html"),
+      pdf: join(
+        out,
+        locale,
+        "facilitators",
+        m.competencyId,
+        `guide-${m.competencyId}-${locale}.pdf`,
+      ),
+      handbook: false,
+    })),
+  ]);
+}
+
+const decodeHtml = (text: string) =>
+  text
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/** The contents entries of a printed page: target id and label, in order. */
+async function contentsEntries(html: string): Promise<{ id: string; label: string }[]> {
+  const source = await readFile(html, "utf8");
+  return [
+    ...source.matchAll(
+      /<a href="#([^"]+)"><span class="toc__label">([^<]*)<\/span> <span class="toc__page" data-toc-page="\1">/g,
+    ),
+  ].map((m) => ({ id: m[1]!, label: decodeHtml(m[2]!) }));
+}
+
+describe("paged print: contents, outline, metadata, no accidental pages", () => {
+  it("every contents entry shows the page its section starts on", async () => {
+    for (const doc of printedDocuments()) {
+      const entries = await contentsEntries(doc.html);
+      expect(entries.length, doc.html).toBeGreaterThan(doc.handbook ? 10 : 6);
+      const dests = pdfDestinations(doc.pdf);
+      const pages = pdfPageTexts(doc.pdf).map(squash);
+      const firstTarget = Math.min(...entries.map((e) => dests.get(e.id) ?? Infinity));
+      // The contents in layout order: each page number on the line of its entry.
+      const contents = pdfPageTexts(doc.pdf, true).slice(0, firstTarget).map(squash).join("");
+      let cursor = 0;
+      for (const entry of entries) {
+        const page = dests.get(entry.id);
+        expect(page, `${doc.pdf}: no destination for ${entry.id}`).toBeGreaterThan(0);
+        const label = squash(entry.label);
+        const at = contents.indexOf(label, cursor);
+        expect(at, `${doc.pdf}: contents entry "${entry.label}"`).toBeGreaterThanOrEqual(0);
+        cursor = at + label.length;
+        const printed = /^\d+/.exec(contents.slice(cursor))?.[0];
+        expect(printed, `${doc.pdf}: page number of "${entry.label}"`).toBe(String(page));
+        // The section really starts there: its heading is on that page (print may set it in capitals).
+        expect(
+          pages[page! - 1]!.toLowerCase(),
+          `${doc.pdf}: "${entry.label}" on page ${page}`,
+        ).toContain(label.toLowerCase());
+      }
+    }
+  });
+
+  it("has bookmarks for every module, a title, a language and tags", () => {
+    for (const doc of printedDocuments()) {
+      const titles = pdfOutlineTitles(doc.pdf).map(squash);
+      const modules = doc.handbook
+        ? model.modules
+        : model.modules.filter((m) => doc.pdf.includes(`guide-${m.competencyId}-`));
+      expect(modules.length).toBeGreaterThan(0);
+      for (const m of modules) {
+        const title = m.versions[doc.locale]!.title;
+        expect(
+          titles.some((t) => t.includes(squash(title))),
+          `${doc.pdf}: no bookmark for ${m.competencyId}`,
+        ).toBe(true);
+      }
+      const info = pdfInfo(doc.pdf);
+      expect(info.Title, doc.pdf).toContain(model.settings.title[doc.locale]!);
+      expect(info.Tagged).toBe("yes");
+      expect(pdfLanguage(doc.pdf)).toBe(doc.locale);
+    }
+  });
+
+  it("has no near-empty page: every page but the cover and a handout's first holds 80+ characters", () => {
+    for (const doc of printedDocuments()) {
+      const ui = model.ui[doc.locale]!;
+      const running = squash(
+        doc.handbook
+          ? model.settings.title[doc.locale]!
+          : `${model.modules.find((m) => doc.pdf.includes(`guide-${m.competencyId}-`))!.versions[doc.locale]!.title} · ${model.settings.title[doc.locale]}`,
+      );
+      const pageLine = new RegExp(
+        `${squash(ui["guide.pageBefore"]!)}\\d+${squash(ui["guide.pageBetween"]!)}\\d+${squash(ui["guide.pageAfter"]!)}`,
+      );
+      const handout = squash(ui["guide.label.handout"]!);
+      pdfPageTexts(doc.pdf).forEach((text, i) => {
+        const body = squash(text).replace(running, "").replace(pageLine, "");
+        if (doc.handbook && i === 0) return; // the cover
+        if (body.toLowerCase().startsWith(handout.toLowerCase())) return; // a handout's first page: one per photocopy
+        expect(body.length, `${doc.pdf} page ${i + 1}: "${body}"`).toBeGreaterThanOrEqual(80);
+      });
+    }
+  });
+
+  it("prints the objectives once and each material once, with its quantity", () => {
+    const m = model.modules.find((x) => x.versions.en!.materials.some((y) => y.quantity))!;
+    const version = m.versions.en!;
+    const text = squash(
+      pdfPageTexts(
+        join(out, "en", "facilitators", m.competencyId, `guide-${m.competencyId}-en.pdf`),
+      ).join(""),
+    );
+    for (const o of version.objectives) expect(text.split(squash(o.text)).length - 1).toBe(1);
+    const used = new Set(version.activities.flatMap((a) => a.materialIds));
+    expect(used.size).toBeGreaterThan(0);
+    const listed = version.materials.filter((x) => used.has(x.id));
+    const withQuantity = listed.find((x) => x.quantity && x.per)!;
+    expect(text).toContain(
+      squash(`${withQuantity.name} · ${withQuantity.quantity} per ${withQuantity.per}`),
+    );
+  });
+});
+
+describe("Chinese print typography", () => {
+  it("no table header cell of a zh PDF breaks inside a word", () => {
+    const ui = model.ui["zh-CN"]!;
+    const plan = [
+      "start",
+      "minutes",
+      "runningTotal",
+      "activity",
+      "grouping",
+      "materialsHeader",
+    ].map((k) => ui[`guide.label.${k}`]!);
+    const schedule = ["session", "module", "duration"].map((k) => ui[`guide.label.${k}`]!);
+    for (const doc of printedDocuments().filter((d) => d.locale === "zh-CN")) {
+      const lines = pdfPageTexts(doc.pdf, true).flatMap((p) => p.split("\n"));
+      const headers = [plan, ...(doc.handbook ? [schedule] : [])];
+      for (const labels of headers) {
+        // The header row is the line that starts with the first two labels as cells; a label broken
+        // inside a word shows only in part, so its row is not found or misses a label.
+        const cell = (label: string) => label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const start = new RegExp(`^\\s*${cell(labels[0]!)}\\s+${cell(labels[1]!)}\\s`);
+        const rows = lines.filter((l) => start.test(l));
+        expect(rows.length, `${doc.pdf}: header row ${labels.join(" ")}`).toBeGreaterThan(0);
+        for (const row of rows) for (const label of labels) expect(row, doc.pdf).toContain(label);
+      }
+    }
+  });
+
+  it("prints no CJK text in italics: no italic CJK font in the PDF, no italic CJK run on the page", async () => {
+    for (const doc of printedDocuments().filter((d) => d.locale === "zh-CN")) {
+      // Chromium embeds OpenType CJK fonts (Noto CJK) as unnamed Type 3 fonts, so a name check
+      // only catches named ones; the page check below is the one that always applies.
+      const fonts = execFileSync("pdffonts", [doc.pdf], { encoding: "utf8" });
+      expect(fonts.split("\n").length).toBeGreaterThan(3);
+      expect(fonts).not.toMatch(/(CJK|Hei|Song|Ming|Kai|Han)\S*(Italic|Oblique)/i);
+      expect(pdfText(doc.pdf)).toMatch(/[\u4e00-\u9fff]{4}/);
+    }
+    const page = await browser.newPage();
+    for (const path of [
+      "zh-CN/facilitators/handbook/index.html",
+      `zh-CN/facilitators/${first()}/index.html`,
+    ]) {
+      await page.goto(`file://${join(out, path)}`);
+      await page.emulateMedia({ media: "print" });
+      const italic = await page.evaluate(() => {
+        const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
+        const found: string[] = [];
+        for (const el of Array.from(document.querySelectorAll("main *"))) {
+          const own = Array.from(el.childNodes)
+            .filter((n) => n.nodeType === Node.TEXT_NODE)
+            .map((n) => n.textContent ?? "")
+            .join("");
+          const style = getComputedStyle(el);
+          if (cjk.test(own) && style.display !== "none" && style.fontStyle !== "normal")
+            found.push(`${el.tagName}: ${own.slice(0, 30)}`);
+        }
+        return found;
+      });
+      expect(italic, path).toEqual([]);
+      // Emphasis in Chinese is by weight instead.
+      const ems = await page.locator("main :lang(zh) em").count();
+      if (ems)
+        expect(
+          Number(
+            await page
+              .locator("main :lang(zh) em")
+              .first()
+              .evaluate((e) => getComputedStyle(e).fontWeight),
+          ),
+        ).toBeGreaterThanOrEqual(600);
+    }
+    await page.close();
+  });
+});
+
+describe("projector view", () => {
+  const slidesHtml = (locale: string, id: string) =>
+    join(out, locale, "facilitators", id, "slides", "index.html");
+  /** Slides a module's projector view has: its title, one per block, two per knowledge check. */
+  const slideCount = (locale: string, id: string) => {
+    const version = model.modules.find((m) => m.competencyId === id)!.versions[locale]!;
+    return 1 + version.slides.length + version.checks.length;
+  };
+  const textOf = (html: string) =>
+    squash(decodeHtml(html.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " "));
+
+  it("moves through every slide with the arrow keys and a clicker's Page Down, one slide shown at a time", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    for (const locale of model.locales) {
+      const id = first();
+      await page.goto(`file://${slidesHtml(locale, id)}`);
+      const slides = page.locator("[data-slide]");
+      const total = await slides.count();
+      expect(total).toBe(slideCount(locale, id));
+      expect(total).toBeGreaterThan(5);
+      const shown = async () => {
+        const visible: number[] = [];
+        for (let i = 0; i < total; i++) if (await slides.nth(i).isVisible()) visible.push(i + 1);
+        return visible;
+      };
+      expect(await shown()).toEqual([1]);
+      for (let n = 2; n <= total; n++) {
+        await page.keyboard.press(n % 2 ? "PageDown" : "ArrowRight");
+        await expect
+          .poll(() => page.locator(".slide--current").getAttribute("id"))
+          .toBe(`slide-${n}`);
+        expect(await page.locator(`#slide-${n}`).isVisible(), `${locale} slide ${n}`).toBe(true);
+      }
+      expect(await shown()).toEqual([total]);
+      await page.keyboard.press("ArrowRight"); // past the end: stays on the last slide
+      expect(await page.locator(".slide--current").getAttribute("id")).toBe(`slide-${total}`);
+      await page.keyboard.press("ArrowLeft");
+      expect(await page.locator(".slide--current").getAttribute("id")).toBe(`slide-${total - 1}`);
+      await page.keyboard.press("PageUp");
+      expect(await page.locator(".slide--current").getAttribute("id")).toBe(`slide-${total - 2}`);
+      // Every slide fits its 16:9 box: nothing is cut off.
+      const cut = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>("[data-slide]")).flatMap((s) => {
+          s.classList.add("slide--current");
+          const inner = s.querySelector<HTMLElement>(".slide__inner")!;
+          const over = inner.scrollHeight - inner.clientHeight;
+          s.classList.remove("slide--current");
+          return over > 1 ? [`${s.id}: ${over}px`] : [];
+        }),
+      );
+      expect(cut, locale).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it("shows no facilitator text on any slide", async () => {
+    for (const locale of model.locales)
+      for (const m of model.modules) {
+        const version = m.versions[locale]!;
+        const notes = [
+          ...version.facilitatorNotes,
+          ...version.activities.flatMap((a) => a.facilitatorHtml),
+        ]
+          .map(textOf)
+          .filter((t) => t.length > 12);
+        expect(notes.length, `${locale} ${m.competencyId}`).toBeGreaterThan(0);
+        const html = await readFile(slidesHtml(locale, m.competencyId), "utf8");
+        const deck = html.slice(html.indexOf("data-deck"));
+        expect(deck).not.toContain("facilitator-note");
+        const text = textOf(deck);
+        // The slides do hold the module's learner text (so the check below is not vacuous) …
+        expect(text).toContain(squash(version.cases[0]!.title));
+        // … and none of its facilitator notes.
+        for (const note of notes)
+          expect(text, `${locale} ${m.competencyId}`).not.toContain(note.slice(0, 40));
+      }
+  });
+
+  it("prints to a 16:9 PDF with one page per slide", () => {
+    for (const locale of model.locales)
+      for (const m of model.modules) {
+        const file = join(
+          out,
+          locale,
+          "facilitators",
+          m.competencyId,
+          "slides",
+          `slides-${m.competencyId}-${locale}.pdf`,
+        );
+        expect(pdfs).toContain(file);
+        expect(pdfPages(file), file).toBe(slideCount(locale, m.competencyId));
+        const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(
+          execFileSync("pdfinfo", [file], { encoding: "utf8" }),
+        )!;
+        expect(Number(size[1]) / Number(size[2])).toBeCloseTo(16 / 9, 2);
+        const pages = pdfPageTexts(file).map(squash);
+        const version = m.versions[locale]!;
+        expect(pages[0]).toContain(squash(version.title));
+        expect(pages.some((p) => p.includes(squash(version.cases[0]!.title)))).toBe(true);
+      }
+  });
+
+  it("has no axe-core violations, enhanced and as one long page without its script", async () => {
+    const site = await serveSite(out);
+    const failures: string[] = [];
+    try {
+      for (const script of [true, false]) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        // axe itself needs JavaScript, so "without JavaScript" is the page with slides.js blocked.
+        if (!script) await page.route("**/slides.js", (route) => route.abort());
+        for (const locale of model.locales) {
+          await page.goto(`${site.url}${locale}/facilitators/${first()}/slides/index.html`);
+          expect(await page.locator("html.slides-enhanced").count()).toBe(script ? 1 : 0);
+          for (const v of await axeViolations(page))
+            failures.push(`${locale} ${script ? "enhanced" : "no script"}: ${v}`);
+        }
+        await context.close();
+      }
+    } finally {
+      await site.close();
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
 });

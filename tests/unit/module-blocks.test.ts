@@ -54,6 +54,14 @@ function analyse(markdown: string, overrides: Partial<BodyContext> = {}) {
   return { ...body, findings: ctx.findings as Finding[] };
 }
 
+const MATERIALS = new Map(
+  [
+    { id: "printed-case", name: "Printed case", quantity: 1, per: "group" as const },
+    { id: "pens", name: "pens" },
+    { id: "sticky-notes", name: "sticky notes" },
+  ].map((m) => [m.id, m]),
+);
+
 describe("parseBlockInfo", () => {
   it("reads the block type, bare, double- and single-quoted attributes, and what is left over", () => {
     expect(
@@ -70,10 +78,10 @@ describe("parseBlockInfo", () => {
 });
 
 describe("analyseBody: activities", () => {
-  it("extracts title, minutes, grouping and materials split on `;`", () => {
+  it("extracts title, minutes, grouping and the materials named by id", () => {
     const body = analyse(
       lines(
-        '::: activity minutes=15 grouping=pairs materials="Printed case;  pens ; ; sticky notes;"',
+        '::: activity minutes=15 grouping=pairs materials=" printed-case  pens sticky-notes pens"',
         "### Rate the video",
         "",
         "With a partner, rate the video.",
@@ -85,6 +93,7 @@ describe("analyseBody: activities", () => {
         "Report back.",
         ":::",
       ),
+      { materials: MATERIALS },
     );
     expect(body.findings).toEqual([]);
     expect(body.activities).toHaveLength(2);
@@ -93,6 +102,7 @@ describe("analyseBody: activities", () => {
       minutes: 15,
       grouping: "pairs",
       materials: ["Printed case", "pens", "sticky notes"],
+      materialIds: ["printed-case", "pens", "sticky-notes"],
       facilitatorHtml: [],
     });
     expect(body.activities[0]!.html).toContain("<p>With a partner, rate the video.</p>");
@@ -103,7 +113,7 @@ describe("analyseBody: activities", () => {
       materials: [],
     });
     expect(body.signature.map((s) => [s.type, s.line, s.detail])).toEqual([
-      ["activity", 1, "15 min, pairs"],
+      ["activity", 1, "15 min, pairs, materials printed-case pens sticky-notes"],
       ["activity", 7, "10 min, no grouping"],
     ]);
   });
@@ -111,10 +121,11 @@ describe("analyseBody: activities", () => {
   it("renders the minutes, grouping label and materials on the page", () => {
     const body = analyse(
       lines(
-        '::: activity minutes=15 grouping=small-groups materials="Printed case; pens"',
+        '::: activity minutes=15 grouping=small-groups materials="printed-case pens"',
         "### Rate it",
         ":::",
       ),
+      { materials: MATERIALS },
     );
     expect(body.learnerHtml).toContain(
       '<section class="block block--activity" aria-labelledby="rate-it">',
@@ -441,7 +452,8 @@ describe("analyseBody: objectives and key points", () => {
       learnerHtml.indexOf("After."),
     );
     expect(learnerHtml.match(/block--objectives/g)).toHaveLength(1);
-    expect(guideHtml.match(/block--objectives/g)).toHaveLength(1);
+    // The guide lists them once, in its overview, not again in the content.
+    expect(guideHtml.match(/block--objectives/g)).toBeNull();
     expect(signature).toEqual([{ type: "objectives", line: 3, detail: "" }]);
   });
 
@@ -537,7 +549,7 @@ describe("analyseBody: serves, citations and raw HTML", () => {
         "",
         'Inline <b onclick="x()">bold</b> text.',
         "",
-        '::: activity minutes=5 materials="<img src=x onerror=alert(1)>; pens"',
+        '::: activity minutes=5 materials="danger pens"',
         "### <em>Title</em>",
         ":::",
         "",
@@ -550,6 +562,12 @@ describe("analyseBody: serves, citations and raw HTML", () => {
         "  > no",
         ":::",
       ),
+      {
+        materials: new Map([
+          ["danger", { id: "danger", name: "<img src=x onerror=alert(1)>" }],
+          ["pens", { id: "pens", name: "pens" }],
+        ]),
+      },
     );
     for (const html of [learnerHtml, guideHtml]) {
       expect(html).not.toMatch(/<(script|b|img|em|i|u)[\s>]/);
@@ -616,20 +634,20 @@ describe("the base fixture through loadCourse", () => {
       expect(v.facilitatorNotes).toHaveLength(2);
       expect(v.activities[0]!.facilitatorHtml).toHaveLength(1);
     }
-    expect(en.activities[0]!.materials).toEqual(["Printed case", "pens"]);
+    expect(en.activities[0]!.materials).toEqual(["Printed case", "Pens"]);
     expect(zh.activities[0]!.materials).toEqual(["打印的案例", "笔"]);
   });
 
   it("reports block lines as lines of the file", () => {
     expect(en.signature.map((s) => [s.type, s.line])).toEqual([
-      ["objectives", 21],
-      ["case", 28],
-      ["activity", 34],
-      ["facilitator", 39],
-      ["activity", 44],
-      ["check", 50],
-      ["keypoints", 59],
-      ["facilitator", 64],
+      ["objectives", 24],
+      ["case", 31],
+      ["activity", 37],
+      ["facilitator", 42],
+      ["activity", 47],
+      ["check", 53],
+      ["keypoints", 62],
+      ["facilitator", 67],
     ]);
   });
 

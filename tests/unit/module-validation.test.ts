@@ -116,7 +116,7 @@ describe("block rules", () => {
       rule: "a block with no type",
       edits: [{ file: EN, replace: "::: keypoints", with: ":::" }],
       file: EN,
-      line: 59,
+      line: 62,
       message: /^A `:::` block has no type$/,
       hint: /Blocks are: .*keypoints/,
     },
@@ -442,7 +442,7 @@ describe("locale parity rules", () => {
       line: "::: check",
       message: new RegExp(
         structure.source +
-          /block 4 is check \(2 options, correct 2\) here but activity \(10 min, whole-group\) there \(line 44\)$/
+          /block 4 is check \(2 options, correct 2\) here but activity \(10 min, whole-group\) there \(line 47\)$/
             .source,
       ),
       hint: /same blocks in the same order in every locale \(6 structural blocks in modules\/information-literacy\/en\.md, 5 here\)/,
@@ -461,7 +461,7 @@ describe("locale parity rules", () => {
       line: "::: check",
       message: new RegExp(
         structure.source +
-          /block 5 is check \(2 options, correct 1\) here but check \(2 options, correct 2\) there \(line 50\)$/
+          /block 5 is check \(2 options, correct 1\) here but check \(2 options, correct 2\) there \(line 53\)$/
             .source,
       ),
       hint: /same minutes, case settings and correct answers/,
@@ -473,7 +473,7 @@ describe("locale parity rules", () => {
       line: "::: case setting=weibo",
       message: new RegExp(
         structure.source +
-          /block 2 is case \(weibo\) here but case \(douyin\) there \(line 28\)$/.source,
+          /block 2 is case \(weibo\) here but case \(douyin\) there \(line 31\)$/.source,
       ),
       hint: /same minutes, case settings and correct answers/,
     },
@@ -487,7 +487,8 @@ describe("locale parity rules", () => {
       line: ":::: activity minutes=20",
       message: new RegExp(
         structure.source +
-          /block 3 is activity \(20 min, pairs\) here but activity \(15 min, pairs\) there/.source,
+          /block 3 is activity \(20 min, pairs, materials printed-case pens\) here but activity \(15 min, pairs, materials printed-case pens\) there/
+            .source,
       ),
       hint: /same minutes/,
     },
@@ -743,6 +744,96 @@ describe("reporting", () => {
         ],
         [ZH, await lineOf(dir, ZH, "::: keypoint"), "Unknown block type `keypoint`"],
       ]),
+    );
+  });
+});
+
+describe("materials rules", () => {
+  const rules: Rule[] = [
+    {
+      rule: "an activity names a material id that is not listed, with did-you-mean",
+      edits: [
+        {
+          file: EN,
+          replace: 'materials="printed-case pens"',
+          with: 'materials="printed-cases pens"',
+        },
+      ],
+      file: EN,
+      line: 'materials="printed-cases pens"',
+      message: /^`printed-cases` is not a material of this module$/,
+      hint: /^Did you mean `printed-case`\?$/,
+    },
+    {
+      rule: "the old free-text materials",
+      edits: [
+        { file: ZH, replace: 'materials="printed-case pens"', with: 'materials="打印的案例; 笔"' },
+      ],
+      file: ZH,
+      line: 'materials="打印的案例; 笔"',
+      message: /is free text; activities name materials by id$/,
+      hint: /materials="case-card pens"/,
+    },
+    {
+      rule: "a material id listed twice",
+      edits: [
+        {
+          file: EN,
+          replace: "  - { id: pens, name: Pens }",
+          with: "  - { id: printed-case, name: Pens }",
+        },
+      ],
+      file: EN,
+      line: "  - { id: printed-case, name: Pens }",
+      message: /^Duplicate material id `printed-case`$/,
+      hint: /List each material once/,
+    },
+    {
+      rule: "a material's `per` differs between locales",
+      edits: [{ file: ZH, replace: "quantity: 1, per: group", with: "quantity: 1, per: learner" }],
+      file: ZH,
+      line: "materials:",
+      message:
+        /^The materials differ from modules\/information-literacy\/en\.md: printed-case 1 learner; pens - - here, printed-case 1 group; pens - - there/,
+      hint: /only `name` is translated/,
+    },
+    {
+      rule: "an activity uses other materials in zh-CN",
+      edits: [
+        { file: ZH, replace: 'materials="printed-case pens"', with: 'materials="printed-case"' },
+      ],
+      file: ZH,
+      line: 'materials="printed-case"',
+      message:
+        /block 3 is activity \(15 min, pairs, materials printed-case\) here but activity \(15 min, pairs, materials printed-case pens\) there/,
+      hint: /same blocks in the same order/,
+    },
+  ];
+
+  it.each(rules)("$rule", async (c) => {
+    await expectFinding(c);
+  });
+
+  it("a listed material that no activity uses is reported at its line (a warning; an error with strict)", async () => {
+    const dir = await brokenCopy([
+      {
+        file: EN,
+        replace: "  - { id: pens, name: Pens }",
+        with: "  - { id: pens, name: Pens }\n  - { id: timer, name: Timer }",
+      },
+      {
+        file: ZH,
+        replace: "  - { id: pens, name: 笔 }",
+        with: "  - { id: pens, name: 笔 }\n  - { id: timer, name: 计时器 }",
+      },
+    ]);
+    const findings = await findingsOf(dir);
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        file: EN,
+        line: await lineOf(dir, EN, "id: timer"),
+        message: "The material `timer` is listed but no activity uses it",
+      }),
     );
   });
 });

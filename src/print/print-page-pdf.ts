@@ -1,0 +1,54 @@
+import type { Page } from "playwright-core";
+import { readNamedDestinations } from "./pdf-destinations.ts";
+
+/** At most this many prints of one page: the first, one with page numbers, one to settle a shift. */
+const MAX_PASSES = 3;
+
+/** The page each contents entry points at, as `npm run pdf` fills it into `[data-toc-page]`. */
+export type ContentsPages = Map<string, number>;
+
+const printOnce = (page: Page) =>
+  page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+
+/** Puts page numbers into the contents' `[data-toc-page="id"]` slots (CSSOM/DOM only, no markup). */
+async function fillContents(page: Page, pages: ContentsPages): Promise<void> {
+  await page.evaluate(
+    (entries) => {
+      const numbers = new Map(entries);
+      for (const slot of Array.from(document.querySelectorAll("[data-toc-page]"))) {
+        const n = numbers.get(slot.getAttribute("data-toc-page") ?? "");
+        slot.textContent = n === undefined ? "" : String(n);
+      }
+    },
+    [...pages],
+  );
+}
+
+const samePages = (a: ContentsPages, b: ContentsPages, ids: string[]) =>
+  ids.every((id) => a.get(id) === b.get(id));
+
+/**
+ * Prints the open page to PDF. When it has a contents list with page-number slots, it prints twice:
+ * once to learn where each entry's target landed (the PDF's named destinations, which Chromium writes
+ * for every in-document link target), then again with the numbers filled in. The slots have a fixed
+ * width, so filling them moves nothing; if something did move, a third print settles it.
+ * Returns the PDF and the page numbers it shows.
+ */
+export async function printWithContents(
+  page: Page,
+): Promise<{ pdf: Buffer; contents: ContentsPages }> {
+  const ids = await page.$$eval("[data-toc-page]", (slots) =>
+    slots.map((s) => s.getAttribute("data-toc-page") ?? ""),
+  );
+  let pdf = await printOnce(page);
+  if (!ids.length) return { pdf, contents: new Map() };
+  let shown: ContentsPages = new Map();
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const found = readNamedDestinations(pdf);
+    if (pass > 1 && samePages(found, shown, ids)) break;
+    shown = new Map(ids.flatMap((id) => (found.has(id) ? [[id, found.get(id)!] as const] : [])));
+    await fillContents(page, shown);
+    pdf = await printOnce(page);
+  }
+  return { pdf, contents: shown };
+}

@@ -1,0 +1,116 @@
+// The projector view, enhanced: one slide at a time, filling the screen at 16:9. Arrow keys, Page
+// Up/Down (what presentation clickers send), space, Home and End move between slides; an activity's
+// slide offers a countdown of its minutes. Without this script the slides are one readable page.
+(function () {
+  "use strict";
+  var node = document.getElementById("ui-messages");
+  var t = node ? JSON.parse(node.textContent) : {};
+  var deck = document.querySelector("[data-deck]");
+  if (!deck) return;
+  var slides = Array.prototype.slice.call(deck.querySelectorAll("[data-slide]"));
+  var bar = deck.querySelector("[data-deck-bar]");
+  var counter = deck.querySelector("[data-counter]");
+  var timerButton = deck.querySelector("[data-timer]");
+  var clock = deck.querySelector("[data-clock]");
+  var current = 0;
+  var countdown = null;
+
+  function text(key, vars) {
+    return String(t[key] || key).replace(/\{(\w+)\}/g, function (_m, name) {
+      return vars && name in vars ? vars[name] : "";
+    });
+  }
+
+  // Long slides get smaller type, so every slide fits its 16:9 box on screen and on paper.
+  function fit(slide) {
+    var inner = slide.querySelector(".slide__inner");
+    var scale = 1;
+    slide.style.setProperty("--fit", "1");
+    while (inner.scrollHeight > inner.clientHeight + 1 && scale > 0.45) {
+      scale -= 0.05;
+      slide.style.setProperty("--fit", scale.toFixed(2));
+    }
+  }
+
+  function stopTimer() {
+    if (countdown) clearInterval(countdown);
+    countdown = null;
+    clock.textContent = "";
+  }
+
+  function show(index, focus) {
+    current = Math.max(0, Math.min(slides.length - 1, index));
+    slides.forEach(function (s, i) {
+      s.classList.toggle("slide--current", i === current);
+    });
+    var slide = slides[current];
+    counter.textContent = text("slides.slideLabel", { n: current + 1, total: slides.length });
+    var minutes = Number(slide.getAttribute("data-minutes")) || 0;
+    stopTimer();
+    timerButton.hidden = !minutes;
+    timerButton.textContent = minutes ? text("slides.startTimer", { n: minutes }) : "";
+    timerButton.setAttribute("data-minutes", String(minutes));
+    if (history.replaceState) history.replaceState(null, "", "#" + slide.id);
+    if (focus) slide.focus({ preventScroll: true });
+  }
+
+  function startTimer() {
+    var left = Number(timerButton.getAttribute("data-minutes")) * 60;
+    stopTimer();
+    var tick = function () {
+      var m = Math.floor(left / 60);
+      var s = left % 60;
+      clock.textContent = m + ":" + (s < 10 ? "0" : "") + s;
+      if (left === 0) {
+        clearInterval(countdown);
+        countdown = null;
+        clock.textContent = text("slides.timeUp");
+      }
+      left -= 1;
+    };
+    tick();
+    countdown = setInterval(tick, 1000);
+  }
+
+  deck.classList.add("deck--measuring");
+  slides.forEach(fit);
+  deck.classList.remove("deck--measuring");
+  document.documentElement.classList.add("slides-enhanced");
+  slides.forEach(function (s) {
+    s.setAttribute("tabindex", "-1");
+  });
+  bar.hidden = false;
+  var start = slides.findIndex(function (s) {
+    return "#" + s.id === location.hash;
+  });
+  show(start === -1 ? 0 : start, false);
+  deck.scrollIntoView();
+
+  bar.addEventListener("click", function (event) {
+    var target = event.target.closest("button");
+    if (!target) return;
+    if (target === timerButton) startTimer();
+    else show(current + Number(target.getAttribute("data-go")), false);
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    var tag = event.target && event.target.tagName;
+    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") return;
+    var onControl = tag === "BUTTON" || tag === "A";
+    var step = {
+      ArrowRight: 1,
+      ArrowDown: 1,
+      PageDown: 1,
+      " ": onControl ? 0 : 1,
+      ArrowLeft: -1,
+      ArrowUp: -1,
+      PageUp: -1,
+    }[event.key];
+    if (event.key === "Home") step = -slides.length;
+    if (event.key === "End") step = slides.length;
+    if (!step) return;
+    event.preventDefault();
+    show(current + step, !onControl);
+  });
+})();
