@@ -122,7 +122,7 @@ export const usesTools = (page: PageRecord): boolean => TOOL_PAGES.has(page.type
 const SCRIPT_MESSAGES: Partial<Record<PageType, string[]>> = {
   module: ["check.", "checkResult."],
   reflection: ["journal.", "learnerData."],
-  assess: ["journal.", "assess.", "learnerData."],
+  assess: ["journal.", "assess.", "learnerData.", "compose.separator"],
   search: ["search."],
   slides: ["slides."],
 };

@@ -34,7 +34,9 @@
       swatch.setAttribute("aria-hidden", "true");
       item.appendChild(swatch);
       item.appendChild(
-        document.createTextNode(t["assess." + pair[1]] + " · " + dateLabel(pair[0].date)),
+        document.createTextNode(
+          t["assess." + pair[1]] + (t["compose.separator"] || " · ") + dateLabel(pair[0].date),
+        ),
       );
       list.appendChild(item);
     });

@@ -307,7 +307,8 @@ describe("a pseudo-locale course (every interface text and every course text in 
     for (const locale of PSEUDO_LOCALES)
       for (const path of ["modules/telling/", "facilitators/handbook/", "glossary/", "assess/"])
         expect(pages).toContain(`${locale}/${path}index.html`);
-    const context = await browser.newContext();
+    // No service worker: routes below must see every request (offline use is tested elsewhere).
+    const context = await browser.newContext({ serviceWorkers: "block" });
     const page: Page = await context.newPage();
     // The front door redirects at once (meta refresh): serve it without, to read its own text.
     await page.route(/\/index\.html$/, async (route) => {

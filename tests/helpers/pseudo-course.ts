@@ -217,6 +217,9 @@ references:
     text: ${JSON.stringify(m("Author B. A pseudo web page."))}
     url: https://example.org/pseudo
     accessed: 2024-05-06
+materials:
+  - { id: case-prints, name: ${JSON.stringify(m("Printed cases"))}, quantity: 1, per: group }
+  - { id: pens, name: ${JSON.stringify(m("Pens"))}, quantity: 1, per: learner }
 review:
   by: ${JSON.stringify(m("Reviewer R"))}
   on: 2026-01-02
@@ -255,7 +258,7 @@ ${m("A patient asks for the result at night.")}
 ${m("A relative calls for news.")}
 :::
 
-:::: activity minutes=10 grouping=whole-group materials="${m("Printed cases")}; ${m("Pens")}"
+:::: activity minutes=10 grouping=whole-group materials="case-prints pens"
 ### ${m("Opening")}
 
 1. ${m("Think of a time you heard news.")}
