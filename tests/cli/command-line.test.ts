@@ -1,34 +1,12 @@
-import { spawn } from "node:child_process";
 import { readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { copyCourse, editFile, lineOf, replaceOnce } from "../helpers/courses.ts";
-import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";
+import { fixture, tempDir } from "../helpers/paths.ts";
+import { runCli, runCommand, type Run } from "../helpers/run-command.ts";
 
-/** What a command printed and how it ended, run as a user runs it. */
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, {
-      cwd: REPO_DIR,
-      env: { ...process.env, FORCE_COLOR: "0" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d));
-    child.stderr.on("data", (d: Buffer) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
-
-const TSX = join(REPO_DIR, "node_modules", ".bin", "tsx");
-const cli = (...args: string[]) => run(TSX, ["src/cli/main.ts", ...args]);
+const run = runCommand;
+const cli = runCli;
 
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));

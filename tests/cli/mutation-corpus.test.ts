@@ -4,7 +4,6 @@
  * checks the exit code, what is printed (file:line, the hint, no stack trace) and that the output
  * folder is byte-for-byte what it was.
  */
-import { spawn } from "node:child_process";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,28 +27,10 @@ import {
   ZH,
   type Edit,
 } from "../helpers/mutations.ts";
-import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";
+import { fixture, tempDir } from "../helpers/paths.ts";
+import { runCli, STACK_LINE } from "../helpers/run-command.ts";
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      join(REPO_DIR, "node_modules", ".bin", "tsx"),
-      ["src/cli/main.ts", ...args],
-      {
-        cwd: REPO_DIR,
-        env: { ...process.env, FORCE_COLOR: "0" },
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d));
-    child.stderr.on("data", (d: Buffer) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
-
-const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+const cli = runCli;
 
 interface Row {
   name: string;

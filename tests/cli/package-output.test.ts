@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -7,27 +6,10 @@ import { buildSite } from "../../src/build/build-site.ts";
 import { OUTPUT_MARKER } from "../../src/build/safe-output.ts";
 import { copyCourse } from "../helpers/courses.ts";
 import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";
+import { runCli, STACK_LINE } from "../helpers/run-command.ts";
 
 /** `npm run package`'s command, run as a process from the project folder as a user runs it. */
-function packageCli(
-  ...args: string[]
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      join(REPO_DIR, "node_modules", ".bin", "tsx"),
-      ["src/cli/main.ts", "package", ...args],
-      { cwd: REPO_DIR, env: { ...process.env, FORCE_COLOR: "0" } },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d));
-    child.stderr.on("data", (d: Buffer) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
-
-const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+const packageCli = (...args: string[]) => runCli("package", ...args);
 const ZIPS = [
   "course-scorm12.zip",
   "course-scorm2004.zip",
