@@ -43,9 +43,10 @@ export interface PageWeightReport {
   targets: { name: string; limit: number; actual: number; pass: boolean }[];
 }
 
-// 60 KB until the offline update notice, service-worker registration and manifest links joined every page
-// (about 2 KB); the longest module page is now about 61 KB. Raised to 64 KB rather than trim course text.
-export const MODULE_RAW_LIMIT = 64 * 1024;
+// The offline notice, worker registration and manifest links (about 2 KB) took the longest module page
+// to 61 KB; leaner knowledge-check markup (input inside its label, only right answers marked) brought
+// it back to about 58 KB, within the original 60 KB.
+export const MODULE_RAW_LIMIT = 60 * 1024;
 export const JS_GZIP_LIMIT = 15 * 1024;
 
 const exists = (path: string) =>
@@ -198,7 +199,7 @@ export async function measurePageWeight(
   const targets: PageWeightReport["targets"] = [];
   if (modulePage) {
     targets.push({
-      name: "module page HTML+CSS+JS raw ≤ 64 KB",
+      name: "module page HTML+CSS+JS raw ≤ 60 KB",
       limit: MODULE_RAW_LIMIT,
       actual: modulePage.totals.raw,
       pass: modulePage.totals.raw <= MODULE_RAW_LIMIT,

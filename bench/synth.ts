@@ -136,19 +136,31 @@ export async function writeSyntheticCourse(
     const t = i % material.templates.length;
     const template = material.templates[t]!;
     const layer = layers[Math.min(LAYER_COUNT - 1, Math.floor((i * LAYER_COUNT) / n))]!;
+    // Copies after the first round of templates have one-line summaries and level descriptors and
+    // no category summaries, so that N=512 stays under the loader's 1 MB limit for one course file
+    // (modules, the heavy pages, are still the real ones).
+    const firstCopy = i < material.templates.length;
+    const short = (what: string): Localized => ({
+      en: `${what} of synthetic competency ${i + 1}.`,
+      "zh-CN": `合成能力 ${i + 1} 的${what === "Summary" ? "概述" : "等级描述"}。`,
+    });
+    const levels =
+      firstCopy || !template.levels
+        ? template.levels
+        : Object.fromEntries(Object.keys(template.levels).map((k) => [k, short("Level")]));
     layer.competencies.push({
       id: competencyId(i),
       title: suffix(template.title, i + 1),
-      summary: template.summary,
+      summary: firstCopy ? template.summary : short("Summary"),
       provenance: "course",
       trainable: true,
       categories: (template.categories ?? []).map((c, k) => ({
         id: categoryId(i, k),
         title: c.title,
-        ...(c.summary ? { summary: c.summary } : {}),
+        ...(c.summary && firstCopy ? { summary: c.summary } : {}),
         provenance: "course",
       })),
-      levels: template.levels,
+      levels,
     });
   }
   const framework = {

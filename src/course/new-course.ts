@@ -79,6 +79,7 @@ layers:
     summary:${todo(locales, "What the layer is about", "      ")}
     treatment: train
     assessed: true
+    # colour (optional): the layer's colour in the onion and on its pages, e.g. "#1d5b8f".
     provenance: course
     competencies:
       - id: ${COMPETENCY}

@@ -29,6 +29,10 @@ import { sourceName } from "../course/source-name.ts";
 import { trainerExamples } from "../course/trainer-examples.ts";
 import { lookupUiText, uiFor } from "../framework/ui-strings.ts";
 
+/** The site path of a layer's page, or of a competency's page inside it. */
+const frameworkPath = (locale: string, layerId: string, competencyId?: string): string =>
+  `/${locale}/framework/${layerId}/${competencyId ? `${competencyId}/` : ""}`;
+
 const highlight = (content: string, language: string): string =>
   syntaxHighlight.pairedShortcode(content, language, "", { preAttributes: { tabindex: "0" } });
 
@@ -79,7 +83,8 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
         idPrefix,
         title: ui("onion.title"),
         description: ui("onion.description", { count: m.framework.layers.length }),
-        hrefFor: (layer) => relativeUrl(`/${locale}/framework/${layer.id}/`, from),
+        hrefFor: (layerId, competencyId) =>
+          relativeUrl(frameworkPath(locale, layerId, competencyId), from),
       });
     },
   );
@@ -161,8 +166,8 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
   );
   eleventyConfig.addFilter("handbookHtml", function (this: FilterContext, page: PageRecord) {
     const from = this.page?.url ?? "/";
-    return print().handbook(page.locale, (layerId) =>
-      relativeUrl(`/${page.locale}/framework/${layerId}/`, from),
+    return print().handbook(page.locale, (layerId, competencyId) =>
+      relativeUrl(frameworkPath(page.locale, layerId, competencyId), from),
     );
   });
 

@@ -8,6 +8,7 @@ import { TEMPLATES_DIR } from "../paths.ts";
 import { registerContentCareFilters } from "./content-care-filters.ts";
 import { addSecurityPolicy } from "../security/csp.ts";
 import { registerFilters } from "./filters.ts";
+import { registerLayerFilters } from "./layer-filters.ts";
 import { addPageContents } from "./page-contents.ts";
 
 /** Where the engine keeps its templates, relative to the Eleventy input folder (templates/pages). */
@@ -54,6 +55,7 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
   eleventyConfig.setTemplateFormats(["njk"]);
   registerFilters(eleventyConfig, model);
   registerContentCareFilters(eleventyConfig, model);
+  registerLayerFilters(eleventyConfig, model);
   eleventyConfig.addTransform("page-contents", (content: string) =>
     addPageContents(content, model()),
   );

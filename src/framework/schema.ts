@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { lmsSettingsSchema } from "./lms-schema.ts";
 import { safeUrl } from "../security/url-policy.ts";
+import { layerColourSchema } from "./layer-colours.ts";
 
 /** Ids name pages and folders: lowercase letters and digits joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -102,6 +103,7 @@ export function frameworkSchema(locales: readonly string[]) {
       error: "must be `reflect`, `discuss` or `train`",
     }),
     assessed: z.boolean({ error: "must be `true` or `false`" }).default(false),
+    colour: layerColourSchema().optional(),
     provenance: provenance(),
     competencies: z.array(competency).min(1, {
       error: "is empty: a layer needs at least one competency",

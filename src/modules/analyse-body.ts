@@ -292,11 +292,12 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
     const total = checkNodes.length;
     const options = check.options
       .map((o, i) => {
-        const oid = `${check.id}-o${i + 1}`;
         const verdict = o.correct ? label("check.correct") : label("check.incorrect");
+        // Kept lean (module pages are read on phones): the input inside its label, and only the
+        // right answers marked.
         return (
-          `<li class="check__option" data-correct="${o.correct}"><input type="${type}" name="${check.id}" id="${oid}" value="${i}"> <label for="${oid}">${o.html}</label>\n` +
-          `<details class="check__feedback"><summary>${label("check.showFeedback")}</summary><p><strong class="verdict verdict--${o.correct ? "right" : "wrong"}">${verdict}</strong></p>${o.feedbackHtml}</details></li>\n`
+          `<li class="check__option"${o.correct ? ' data-correct="true"' : ""}><label><input type="${type}" name="${check.id}" value="${i}"> ${o.html}</label>\n` +
+          `<details class="check__feedback"><summary>${label("check.showFeedback")}</summary><p class="verdict verdict--${o.correct ? "right" : "wrong"}">${verdict}</p>${o.feedbackHtml}</details></li>\n`
         );
       })
       .join("");

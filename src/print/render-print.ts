@@ -171,7 +171,10 @@ export function createPrintRenderer(model: CourseModel) {
         },
       });
     },
-    handbook(locale: string, onionHref: (layerId: string) => string): string {
+    handbook(
+      locale: string,
+      onionHref: (layerId: string, competencyId?: string) => string,
+    ): string {
       return renderHandbook(templates, model, locale, onionHref, (id) => body(id, locale));
     },
   };
@@ -181,7 +184,7 @@ function renderHandbook(
   templates: PrintTemplates,
   model: CourseModel,
   locale: string,
-  onionHref: (layerId: string) => string,
+  onionHref: (layerId: string, competencyId?: string) => string,
   body: (competencyId: string) => { view: GuideView; html: string },
 ): string {
   const ui = uiFor(model.ui, locale);
@@ -216,7 +219,7 @@ function renderHandbook(
         idPrefix: "handbook-onion",
         title: ui("onion.title"),
         description: ui("onion.description", { count: model.framework.layers.length }),
-        hrefFor: (layer) => onionHref(layer.id),
+        hrefFor: onionHref,
       }),
       layers: model.framework.layers.map((l) => ({
         title: l.title[locale],

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel, PageRecord } from "../../src/course/model.ts";
 import { LONG_PAGE_TYPES } from "../../src/eleventy/page-contents.ts";
 import { launchBrowser } from "../helpers/browser.ts";
+import { onionLabelProblems } from "../helpers/onion.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { serveSite, type StaticSite } from "../helpers/static-server.ts";
 
@@ -227,6 +228,60 @@ describe("knowledge checks", () => {
       .evaluate((l) => Number(getComputedStyle(l).fontWeight));
     expect(weight).toBeGreaterThanOrEqual(600);
     await page.close();
+  });
+});
+
+describe("the onion diagram", () => {
+  it("draws every competency inside its ring, each label whole, in every locale and at 360 px", async () => {
+    const pages = model.pages.filter((p) => p.type === "home" || p.type === "framework");
+    const competencies = model.framework.layers.flatMap((l) => l.competencies);
+    const failures: string[] = [];
+    for (const width of [360, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const p of pages) {
+        await page.goto(site.url + path(p));
+        const onion = page.locator("svg.onion");
+        // What a screen reader announces: the link's text, or its title where the label is shortened.
+        const names = await onion
+          .locator("a.onion-competency")
+          .evaluateAll((links) =>
+            links.map((a) => a.querySelector("title")?.textContent ?? a.textContent),
+          );
+        expect(names.sort()).toEqual(competencies.map((c) => c.title[p.locale]).sort());
+        const { measured, problems } = await onionLabelProblems(page);
+        expect(measured).toBeGreaterThan(competencies.length);
+        failures.push(...problems.map((x) => `${p.url} at ${width} px: ${x}`));
+      }
+      await context.close();
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("fills each ring with its layer's colour, which also marks the layer's pages", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const fills: string[] = [];
+    await page.goto(`${site.url}en/framework/index.html`);
+    for (const ring of await page.locator("svg.onion a.onion-ring circle").all())
+      fills.push((await ring.getAttribute("fill"))!);
+    // Distinct per layer; the outermost ring is drawn first.
+    expect(new Set(fills).size).toBe(model.framework.layers.length);
+    for (const [index, layer] of model.framework.layers.entries()) {
+      const competency = layer.competencies[0]!;
+      await page.goto(`${site.url}en/framework/${layer.id}/${competency.id}/index.html`);
+      const band = await page
+        .locator(".site-header")
+        .evaluate((el) => getComputedStyle(el).borderBottomColor);
+      const ring = fills[fills.length - 1 - index]!;
+      // The header band is the layer's colour; the ring is a tint of the same colour.
+      expect(band).not.toBe("rgba(0, 0, 0, 0)");
+      const [r, g, b] = band.match(/\d+/g)!.map(Number);
+      const tintOf = (c: number) => Math.round(c * 0.2 + 255 * 0.8);
+      const hex = `#${[r!, g!, b!].map((c) => tintOf(c).toString(16).padStart(2, "0")).join("")}`;
+      expect(hex).toBe(ring);
+    }
+    await context.close();
   });
 });
 

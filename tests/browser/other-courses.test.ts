@@ -9,6 +9,7 @@ import { writeStarterCourse } from "../../src/course/new-course.ts";
 import { cfPackage } from "../../src/export/case/case-schema.ts";
 import { CASE_FILE, MOODLE_FILE } from "../../src/export/write-framework-exports.ts";
 import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
+import { onionLabelProblems } from "../helpers/onion.ts";
 import { brokenSiteLinks, listSiteFiles } from "../helpers/site-links.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";
 import { serveSite } from "../helpers/static-server.ts";
@@ -148,6 +149,8 @@ describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false 
             if (!r.startsWith(site.url)) failures.push(`${p.url}: request to ${r}`);
           if ((await page.getAttribute("html", "lang")) !== p.locale)
             failures.push(`${p.url}: lang is not ${p.locale}`);
+          for (const problem of (await onionLabelProblems(page)).problems)
+            failures.push(`${p.url}: onion label ${problem}`);
           await context.close();
         }
         expect(failures).toEqual([]);

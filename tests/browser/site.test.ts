@@ -112,7 +112,12 @@ describe("every page type in every locale", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}zh-CN/`);
-    expect(await page.locator("svg.onion a").count()).toBe(model.framework.layers.length);
+    // One link per ring and one per competency inside it.
+    const competencies = model.framework.layers.flatMap((l) => l.competencies).length;
+    expect(await page.locator("svg.onion a.onion-ring").count()).toBe(
+      model.framework.layers.length,
+    );
+    expect(await page.locator("svg.onion a.onion-competency").count()).toBe(competencies);
     await page.click(".site-menu summary");
     await page.click(`nav.site-nav a[href$="framework/index.html"]`);
     expect(await page.locator("h1").textContent()).toBe(model.ui["zh-CN"]!["framework.title"]);

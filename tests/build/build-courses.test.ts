@@ -259,7 +259,7 @@ describe("the default course (repository root)", () => {
     expect(repeated).toEqual([]);
   });
 
-  it("keeps within the page weight targets in every locale (module page ≤ 64 KB raw, JS ≤ 15 KB gzip)", async () => {
+  it("keeps within the page weight targets in every locale (module page ≤ 60 KB raw, JS ≤ 15 KB gzip)", async () => {
     for (const locale of model.locales) {
       const weight = await measurePageWeight(out, model, locale);
       expect(weight.pages.some((p) => p.type === "module")).toBe(true);

@@ -363,6 +363,32 @@ const CASES: Case[] = [
     dataPath: "layers",
   },
   {
+    name: "a layer colour that is not #rrggbb",
+    edits: [
+      replace(FRAMEWORK, "    treatment: reflect\n", "    treatment: reflect\n    colour: blue\n"),
+    ],
+    file: FRAMEWORK,
+    at: "colour: blue",
+    message: /^layers\[0\]\.colour must be a colour written as `#` and six hex digits/,
+    hint: /Correct the value/,
+    dataPath: "layers[0].colour",
+  },
+  {
+    name: "a layer colour too light to read on white",
+    edits: [
+      replace(
+        FRAMEWORK,
+        "    treatment: reflect\n",
+        '    treatment: reflect\n    colour: "#f5c518"\n',
+      ),
+    ],
+    file: FRAMEWORK,
+    at: 'colour: "#f5c518"',
+    message: /^layers\[0\]\.colour is too light: .* at least 4\.5:1$/,
+    hint: /darker shade/,
+    dataPath: "layers[0].colour",
+  },
+  {
     name: "defaultLocale not in locales (near miss)",
     edits: [replace(COURSE, "defaultLocale: en", "defaultLocale: zh-cn")],
     file: COURSE,

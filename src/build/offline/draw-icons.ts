@@ -1,4 +1,3 @@
-import { FILLS } from "../../eleventy/onion-svg.ts";
 import { encodePng } from "./encode-png.ts";
 
 /** The site's theme colour (site.css `--accent`), behind the onion on icons and in the manifest. */
@@ -10,8 +9,9 @@ const SAMPLES = 4;
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
-/** The colour at (x, y) of an icon of `size` with `rings` rings: a ring's fill, a separator or the background. */
-function colourAt(x: number, y: number, size: number, rings: number): number[] {
+/** The colour at (x, y) of an icon of `size` with rings in `fills` (core first): a ring's fill, a separator or the background. */
+function colourAt(x: number, y: number, size: number, fills: readonly string[]): number[] {
+  const rings = fills.length;
   const outer = (size * ONION_SHARE) / 2;
   const d = Math.hypot(x - size / 2, y - size / 2);
   if (d > outer) return rgb(THEME_COLOUR);
@@ -19,18 +19,18 @@ function colourAt(x: number, y: number, size: number, rings: number): number[] {
   const index = Math.min(rings - 1, Math.floor(d / band));
   const toEdge = (index + 1) * band - d;
   if (toEdge < size * SEPARATOR_SHARE && index < rings - 1) return rgb(THEME_COLOUR);
-  return rgb(FILLS[index % FILLS.length]!);
+  return rgb(fills[index]!);
 }
 
-/** The onion of a course with `rings` layers as a square PNG icon, drawn with 4×4 supersampling. */
-export function drawOnionPng(size: number, rings: number): Buffer {
+/** The onion of a course, one ring per fill (core first), as a square PNG icon, drawn with 4×4 supersampling. */
+export function drawOnionPng(size: number, fills: readonly string[]): Buffer {
   const pixels = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
       const sum = [0, 0, 0];
       for (let sy = 0; sy < SAMPLES; sy++)
         for (let sx = 0; sx < SAMPLES; sx++) {
-          const c = colourAt(x + (sx + 0.5) / SAMPLES, y + (sy + 0.5) / SAMPLES, size, rings);
+          const c = colourAt(x + (sx + 0.5) / SAMPLES, y + (sy + 0.5) / SAMPLES, size, fills);
           for (let i = 0; i < 3; i++) sum[i]! += c[i]!;
         }
       const at = (y * size + x) * 4;
@@ -41,7 +41,8 @@ export function drawOnionPng(size: number, rings: number): Buffer {
 }
 
 /** The same icon as SVG, for browsers that take a scalable icon (tab icon, manifest `any` size). */
-export function drawOnionSvg(rings: number): string {
+export function drawOnionSvg(fills: readonly string[]): string {
+  const rings = fills.length;
   const size = 100;
   const outer = (size * ONION_SHARE) / 2;
   const circles = Array.from({ length: rings }, (_, i) => rings - 1 - i)
@@ -51,7 +52,7 @@ export function drawOnionSvg(rings: number): string {
         index < rings - 1
           ? ` stroke="${THEME_COLOUR}" stroke-width="${size * SEPARATOR_SHARE}"`
           : "";
-      return `<circle cx="50" cy="50" r="${r.toFixed(2)}" fill="${FILLS[index % FILLS.length]}"${stroke}/>`;
+      return `<circle cx="50" cy="50" r="${r.toFixed(2)}" fill="${fills[index]}"${stroke}/>`;
     })
     .join("");
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}"><rect width="${size}" height="${size}" fill="${THEME_COLOUR}"/>${circles}</svg>\n`;

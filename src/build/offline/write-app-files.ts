@@ -1,11 +1,14 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { CourseModel } from "../../course/model.ts";
+import { layerColours, tint } from "../../framework/layer-colours.ts";
 import { drawOnionPng, drawOnionSvg, THEME_COLOUR } from "./draw-icons.ts";
 
 export const ICON_DIR = "assets/icons";
 export const MANIFEST_FILE = "manifest.webmanifest";
 const PNG_SIZES = [192, 512];
+/** Icon rings are stronger tints of the layer colours than the diagram's, to tell apart at 16 px. */
+const ICON_TINT = 0.45;
 
 /** The short name under a home-screen icon: the title up to its first colon, if it has one. */
 export function shortTitle(title: string): string {
@@ -14,16 +17,16 @@ export function shortTitle(title: string): string {
 }
 
 /**
- * Icons drawn from the course's onion (as many rings as layers) and a web app manifest per locale,
+ * Icons drawn from the course's onion (a ring per layer, in the layers' colours) and a web app manifest per locale,
  * so the site installs in the learner's language. Addresses are relative to the manifest, so the
  * site installs the same under any path prefix.
  */
 export async function writeAppFiles(model: CourseModel, siteDir: string): Promise<void> {
-  const rings = model.framework.layers.length;
+  const fills = layerColours(model.framework.layers).map((c) => tint(c.colour, ICON_TINT));
   await mkdir(join(siteDir, ICON_DIR), { recursive: true });
-  await writeFile(join(siteDir, ICON_DIR, "icon.svg"), drawOnionSvg(rings));
+  await writeFile(join(siteDir, ICON_DIR, "icon.svg"), drawOnionSvg(fills));
   for (const size of PNG_SIZES)
-    await writeFile(join(siteDir, ICON_DIR, `icon-${size}.png`), drawOnionPng(size, rings));
+    await writeFile(join(siteDir, ICON_DIR, `icon-${size}.png`), drawOnionPng(size, fills));
   for (const locale of model.locales) {
     const title = model.settings.title[locale] ?? "";
     const manifest = {

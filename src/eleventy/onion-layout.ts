@@ -1,0 +1,255 @@
+/**
+ * Where the labels of the onion diagram go. Rings are equal bands, core outwards. In an outer ring the
+ * layer's title sits at the top and its competencies share the rest of the band, each in a sector
+ * sized to its label and written along the ring; in the core, the title and competencies are stacked
+ * lines. Long labels break onto two lines, then shrink, so nothing spills out of its ring.
+ */
+
+export const SIZE = 420;
+export const CENTRE = SIZE / 2;
+export const OUTER_RADIUS = 200;
+
+/** Space between two labels along a ring, and inside the core's edge. */
+const GAP = 12;
+const MIN_FONT = 9;
+const LAST_RESORT_FONT = 3;
+/** A ring with more competencies than this shows its layer's name only (they would not be legible). */
+const MAX_COMPETENCIES_DRAWN = 12;
+/** A core too full to stack its labels writes them round its edge, around a hole of this share. */
+const CORE_HOLE = 0.35;
+const LINE_HEIGHT = 1.2;
+
+/** A label written along a ring, on one or two concentric arcs. */
+export interface ArcLabel {
+  lines: { text: string; radius: number }[];
+  fontSize: number;
+  /** Degrees clockwise from the top: where the label's sector starts and ends. */
+  from: number;
+  to: number;
+  /** Written counter-clockwise, so a label in the bottom half reads upright. */
+  reversed: boolean;
+}
+
+/** A label across the core, as horizontal lines. */
+export interface StackLabel {
+  lines: { text: string; y: number }[];
+  fontSize: number;
+  /** The band of the core this label owns (its tap area), top and bottom. */
+  top: number;
+  bottom: number;
+}
+
+export interface RingLayout {
+  index: number;
+  inner: number;
+  outer: number;
+  title: ArcLabel | StackLabel;
+  competencies: (ArcLabel | StackLabel)[];
+}
+
+/** Radius of ring `index` (0 = core) when there are `count` rings. */
+export function ringRadius(index: number, count: number): number {
+  return (OUTER_RADIUS * (index + 1)) / count;
+}
+
+/** Approximate width of text in a sans-serif font: CJK and full-width characters are square. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u.test(ch)) em += 1;
+    else if (ch === " ") em += 0.28;
+    else if (/[A-Z]/.test(ch)) em += 0.66;
+    else if (/[ijlI.,:;'!|]/.test(ch)) em += 0.28;
+    else if (/[mwMW]/.test(ch)) em += 0.85;
+    else em += 0.55;
+  }
+  return em * fontSize * (bold ? 1.06 : 1);
+}
+
+/** Splits a label into two lines of about equal width: at a space, or between CJK characters. */
+export function splitInTwo(text: string): [string, string] | undefined {
+  const chars = [...text];
+  if (chars.length < 2) return undefined;
+  const spaces = chars.flatMap((ch, i) => (ch === " " ? [i] : []));
+  const middle = chars.length / 2;
+  if (spaces.length) {
+    const at = spaces.reduce((best, i) =>
+      Math.abs(i - middle) < Math.abs(best - middle) ? i : best,
+    );
+    return [chars.slice(0, at).join(""), chars.slice(at + 1).join("")];
+  }
+  if (!/[\u2e80-\u9fff]/u.test(text)) return undefined;
+  const at = Math.ceil(middle);
+  return [chars.slice(0, at).join(""), chars.slice(at).join("")];
+}
+
+interface Label {
+  lines: string[];
+  fontSize: number;
+  bold: boolean;
+}
+
+const widest = (l: Label) => Math.max(...l.lines.map((t) => textWidth(t, l.fontSize, l.bold)));
+
+/** Breaks the widest one-line label in two; false when none can be broken. */
+function breakWidest(labels: Label[]): boolean {
+  const candidates = labels
+    .filter((l) => l.lines.length === 1 && splitInTwo(l.lines[0]!))
+    .sort((a, b) => widest(b) - widest(a));
+  const label = candidates[0];
+  if (!label) return false;
+  label.lines = splitInTwo(label.lines[0]!)!;
+  return true;
+}
+
+/** Shortens the longest line by one character (ending in "…"); false when nothing is left to cut. */
+function shortenWidest(labels: Label[]): boolean {
+  let best: { label: Label; line: number; width: number } | undefined;
+  for (const label of labels)
+    label.lines.forEach((t, line) => {
+      const width = textWidth(t, label.fontSize, label.bold);
+      if ([...t].length > 2 && (!best || width > best.width)) best = { label, line, width };
+    });
+  if (!best) return false;
+  const chars = [...best.label.lines[best.line]!.replace(/…$/, "")];
+  best.label.lines[best.line] = `${chars.slice(0, -1).join("").trimEnd()}…`;
+  return true;
+}
+
+function shrink(labels: Label[], fits: () => boolean, floor: number): void {
+  while (!fits() && labels.some((l) => l.fontSize > floor))
+    for (const l of labels) l.fontSize = Math.max(floor, l.fontSize * 0.95);
+}
+
+/**
+ * Fits labels into a ring band until `fits` holds: break lines, shrink to the smallest legible size,
+ * shorten with "…", and (for a ring crowded past that, which the text list beside it still names
+ * in full) shrink further.
+ */
+function fitLabels(labels: Label[], maxLines: number, fits: () => boolean): void {
+  while (!fits() && maxLines > 1 && breakWidest(labels));
+  shrink(labels, fits, MIN_FONT);
+  while (!fits() && shortenWidest(labels));
+  shrink(labels, fits, LAST_RESORT_FONT);
+}
+
+function ringLabels(
+  index: number,
+  count: number,
+  titleText: string,
+  competencyTexts: string[],
+  fonts: { title: number; competency: number },
+): RingLayout {
+  const inner = index === 0 ? 0 : ringRadius(index - 1, count);
+  const outer = ringRadius(index, count);
+  const title = (): Label => ({ lines: [titleText], fontSize: fonts.title, bold: true });
+  if (competencyTexts.length <= MAX_COMPETENCIES_DRAWN) {
+    const labels = [
+      title(),
+      ...competencyTexts.map((t) => ({ lines: [t], fontSize: fonts.competency, bold: false })),
+    ];
+    const ring = placeLabels(index, inner, outer, labels);
+    if (labels.every((l) => l.fontSize >= MIN_FONT)) return ring;
+  }
+  // Too many competencies to read inside the ring: the ring shows its layer's name only, and the
+  // text list beside the diagram names the competencies.
+  return placeLabels(index, inner, outer, [title()]);
+}
+
+/** Places a ring's labels (title first), fitting them to the ring. */
+function placeLabels(index: number, inner: number, outer: number, labels: Label[]): RingLayout {
+  if (index === 0) {
+    const stack = () => stackCore(labels, outer);
+    const original = labels.map((l) => ({ ...l, lines: [...l.lines] }));
+    fitLabels(labels, 2, () => stack().fits);
+    const { placed, fits } = stack();
+    if (fits) return { index, inner, outer, title: placed[0]!, competencies: placed.slice(1) };
+    // Too many lines to stack: write them round the core's edge instead, like an outer ring.
+    labels.splice(0, labels.length, ...original);
+    return arcRing(index, outer * CORE_HOLE, outer, labels);
+  }
+  return arcRing(index, inner, outer, labels);
+}
+
+/** A band's labels written along it: the title centred at the top, the rest sharing the ring. */
+function arcRing(index: number, inner: number, outer: number, labels: Label[]): RingLayout {
+  const middle = (inner + outer) / 2;
+  const lineHeight = Math.max(...labels.map((l) => l.fontSize)) * LINE_HEIGHT;
+  const twoLines = 2 * lineHeight + GAP <= outer - inner;
+  const radiusFor = (l: Label) =>
+    l.lines.length === 1 ? middle : middle - (l.fontSize * LINE_HEIGHT) / 2;
+  const angleNeeded = (l: Label) => ((widest(l) + GAP) / radiusFor(l)) * (180 / Math.PI);
+  fitLabels(labels, twoLines ? 2 : 1, () => labels.reduce((s, l) => s + angleNeeded(l), 0) <= 360);
+  // Share the ring in proportion to need; the title is centred at the top.
+  const needs = labels.map(angleNeeded);
+  const spare = (360 - needs.reduce((s, n) => s + n, 0)) / labels.length;
+  const spans = needs.map((n) => n + Math.max(0, spare));
+  let at = -spans[0]! / 2;
+  const placed = labels.map((l, i) => {
+    const from = at;
+    at += spans[i]!;
+    return arcLabel(l, from, at, middle);
+  });
+  return { index, inner, outer, title: placed[0]!, competencies: placed.slice(1) };
+}
+
+function arcLabel(l: Label, from: number, to: number, middle: number): ArcLabel {
+  const centre = ((((from + to) / 2) % 360) + 360) % 360;
+  const reversed = centre > 100 && centre < 260;
+  const step = l.fontSize * LINE_HEIGHT;
+  const radii =
+    l.lines.length === 1
+      ? [middle]
+      : reversed
+        ? [middle - step / 2, middle + step / 2]
+        : [middle + step / 2, middle - step / 2];
+  return {
+    lines: l.lines.map((text, i) => ({ text, radius: radii[i]! })),
+    fontSize: l.fontSize,
+    from,
+    to,
+    reversed,
+  };
+}
+
+/** The core's labels as stacked lines centred on the middle; `fits` when every line is inside the disc. */
+function stackCore(labels: Label[], radius: number): { fits: boolean; placed: StackLabel[] } {
+  const heights = labels.map((l) => l.lines.length * l.fontSize * LINE_HEIGHT);
+  const gap = GAP / 2;
+  const total = heights.reduce((s, h) => s + h, 0) + gap * (labels.length - 1);
+  let y = CENTRE - total / 2;
+  let fits = total <= 2 * radius - 2 * GAP;
+  const boxes = labels.map((l, i) => {
+    const top = y;
+    const step = l.fontSize * LINE_HEIGHT;
+    const lines = l.lines.map((text, k) => {
+      const lineTop = top + k * step;
+      const far = Math.max(Math.abs(lineTop - CENTRE), Math.abs(lineTop + step - CENTRE));
+      const chord = far >= radius ? 0 : 2 * Math.sqrt(radius ** 2 - far ** 2);
+      if (textWidth(text, l.fontSize, l.bold) > chord - GAP) fits = false;
+      return { text, y: lineTop + step / 2 };
+    });
+    y += heights[i]! + gap;
+    return { lines, fontSize: l.fontSize, top, bottom: top + heights[i]! };
+  });
+  // Each label owns the core from halfway to the label above to halfway to the label below.
+  const placed = boxes.map((b, i) => ({
+    ...b,
+    top: i === 0 ? CENTRE - radius : (boxes[i - 1]!.bottom + b.top) / 2,
+    bottom: i === boxes.length - 1 ? CENTRE + radius : (b.bottom + boxes[i + 1]!.top) / 2,
+  }));
+  return { fits, placed };
+}
+
+/** Every ring's labels, core first. */
+export function layoutOnion(rings: { title: string; competencies: string[] }[]): RingLayout[] {
+  const count = rings.length;
+  const fonts = count > 4 ? { title: 12.5, competency: 11 } : { title: 16, competency: 14 };
+  return rings.map((ring, index) => ringLabels(index, count, ring.title, ring.competencies, fonts));
+}
+
+/** A point on a circle round the centre, `degrees` clockwise from the top. */
+export function pointAt(radius: number, degrees: number): [number, number] {
+  const a = (degrees * Math.PI) / 180;
+  return [CENTRE + radius * Math.sin(a), CENTRE - radius * Math.cos(a)];
+}
