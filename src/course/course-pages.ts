@@ -1,8 +1,9 @@
-import { access, readFile } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import { join } from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Finding } from "../errors.ts";
 import type { FindingCollector } from "../framework/load.ts";
+import { readCourseText } from "../security/read-course-file.ts";
 
 /** Course-authored page text: `pages/<name>.<locale>.md` in the course folder. */
 export const COURSE_PAGES_DIR = "pages";
@@ -40,7 +41,10 @@ export async function loadCoursePages(
         found.add(missingPageFinding(file, name, files[present.indexOf(true)]!.file));
         continue;
       }
-      pages[name][locale] = md.render(await readFile(join(courseDir, file), "utf8"));
+      // Read like every course file: inside the course folder only, size-limited, UTF-8.
+      const read = await readCourseText(courseDir, file);
+      if (read.finding) found.add(read.finding);
+      else pages[name][locale] = md.render(read.text);
     }
   }
   return pages;

@@ -638,6 +638,18 @@ const REFUSED: Refused[] = [
   },
   {
     kind: "file system",
+    name: "a course page text (pages/about.en.md) that links out of the course",
+    edits: [
+      put("pages/about.en.md", "About this course.\n"),
+      put("pages/about.zh-CN.md", "关于本课程。\n"),
+      linkOut("pages/about.en.md"),
+    ],
+    file: "pages/about.en.md",
+    at: 1,
+    message: /outside the course/,
+  },
+  {
+    kind: "file system",
     name: "a reflection file that links out of the course",
     edits: [put(REFLECTION, "prompts: []\n"), linkOut(REFLECTION)],
     file: REFLECTION,
