@@ -91,7 +91,10 @@ export function navItems(model: CourseModel, page: PageRecord) {
     }));
 }
 
-/** Page types whose main content goes into the learners' search index (never facilitator pages). */
+/**
+ * Page types whose main content goes into the learners' search index: never facilitator pages, nor
+ * the trainers' page (how to edit the course), whose field names and YAML would crowd learners' results.
+ */
 const SEARCHABLE: ReadonlySet<PageType> = new Set([
   "home",
   "framework",
@@ -102,7 +105,6 @@ const SEARCHABLE: ReadonlySet<PageType> = new Set([
   "reflection",
   "assess",
   "about",
-  "trainers",
   "glossary",
 ]);
 export const isSearchable = (page: PageRecord): boolean => SEARCHABLE.has(page.type);
@@ -120,7 +122,7 @@ const TOOL_PAGES: ReadonlySet<PageType> = new Set([
 export const usesTools = (page: PageRecord): boolean => TOOL_PAGES.has(page.type);
 
 const SCRIPT_MESSAGES: Partial<Record<PageType, string[]>> = {
-  module: ["check.", "checkResult."],
+  module: ["check.chooseFirst", "checkResult."],
   reflection: ["journal.", "learnerData."],
   assess: ["journal.", "assess.", "learnerData.", "compose.separator"],
   search: ["search."],

@@ -184,9 +184,12 @@ describe("search", () => {
     expect(hrefs.every((h) => h.includes("/zh-CN/"))).toBe(true);
   });
 
-  it("never returns facilitator pages", async () => {
-    const hrefs = await searchFor("en", "session");
-    expect(hrefs.filter((h) => h.includes("/facilitators/"))).toEqual([]);
+  it("never returns facilitator pages or the trainers' page (course editing, not learning)", async () => {
+    // Terms those pages use a lot, and learner pages use too.
+    for (const term of ["session", "module"]) {
+      const hrefs = await searchFor("en", term);
+      expect(hrefs.filter((h) => /\/(facilitators|trainers)\//.test(h))).toEqual([]);
+    }
   });
 
   /** Key terms per locale and the module that teaches each (its section heading names the term). */
