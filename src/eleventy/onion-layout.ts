@@ -54,16 +54,20 @@ export function ringRadius(index: number, count: number): number {
 
 /** Approximate width of text in a sans-serif font: CJK and full-width characters are square. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
+  let square = 0;
+  let latin = 0;
   for (const ch of text) {
-    if (/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u.test(ch)) em += 1;
-    else if (ch === " ") em += 0.28;
-    else if (/[A-Z]/.test(ch)) em += 0.66;
-    else if (/[ijlI.,:;'!|]/.test(ch)) em += 0.28;
-    else if (/[mwMW]/.test(ch)) em += 0.85;
-    else em += 0.55;
+    if (/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u.test(ch))
+      square += 1;
+    else if (ch === " ") latin += 0.28;
+    else if (/[A-Z]/.test(ch)) latin += 0.66;
+    else if (/[ijlI.,:;'!|]/.test(ch)) latin += 0.28;
+    else if (/[mwMW]/.test(ch)) latin += 0.85;
+    else latin += 0.55;
   }
-  return em * fontSize * (bold ? 1.06 : 1);
+  // Calibrated on DejaVu Sans and Noto Sans CJK (wide system fonts) as Chromium renders them: Latin
+  // letters run a little wider than these widths, and bold ones wider still; CJK characters are one em.
+  return (square + latin * 1.08 * (bold ? 1.18 : 1)) * fontSize;
 }
 
 /** Splits a label into two lines of about equal width: at a space, or between CJK characters. */

@@ -45,7 +45,7 @@ function renderContents(sections: Section[], label: string): string {
  * Other pages, and pages with fewer than three sections, come back unchanged.
  */
 export function addPageContents(html: string, model: CourseModel): string {
-  const type = /<body class="page-([\w-]+)"/.exec(html)?.[1];
+  const type = /<body class="page-([\w-]+)[" ]/.exec(html)?.[1];
   if (!type || !(LONG_PAGE_TYPES as readonly string[]).includes(type)) return html;
   const open = /<main\b[^>]*>/.exec(html);
   const close = html.lastIndexOf("</main>");

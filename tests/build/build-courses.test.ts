@@ -206,7 +206,7 @@ describe("the default course (repository root)", () => {
     }
   });
 
-  it("draws the onion on the home page, one link per layer, with <title> and <desc>", async () => {
+  it("draws the onion on the home page, a link per layer and per competency, with <title> and <desc>", async () => {
     for (const l of model.locales) {
       const page = `${l}/index.html`;
       const svg = onionSvg(await read(page));
@@ -218,11 +218,18 @@ describe("the default course (repository root)", () => {
       expect(svg).toContain(`aria-describedby="${descId![1]}"`);
 
       const hrefs = [...svg.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);
-      expect(hrefs).toHaveLength(model.framework.layers.length);
       expect(hrefs.map((h) => linkTarget(page, h, "/")).sort()).toEqual(
-        model.framework.layers.map((layer) => `${l}/framework/${layer.id}/index.html`).sort(),
+        model.framework.layers
+          .flatMap((layer) => [
+            `${l}/framework/${layer.id}/index.html`,
+            ...layer.competencies.map((c) => `${l}/framework/${layer.id}/${c.id}/index.html`),
+          ])
+          .sort(),
       );
-      for (const layer of model.framework.layers) expect(textOf(svg)).toContain(layer.title[l]);
+      for (const layer of model.framework.layers) {
+        expect(textOf(svg)).toContain(layer.title[l]);
+        for (const c of layer.competencies) expect(textOf(svg)).toContain(c.title[l]);
+      }
     }
   });
 
@@ -433,7 +440,7 @@ describe("the four-layers fixture, built with no code change", () => {
   it("draws four rings, each linking to its layer", async () => {
     const svg = onionSvg(await read("en/index.html"));
     expect(svg.match(/<circle /g)).toHaveLength(4);
-    const hrefs = [...svg.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);
+    const hrefs = [...svg.matchAll(/<a href="([^"]+)" class="onion-ring"/g)].map((m) => m[1]!);
     expect(hrefs.map((h) => linkTarget("en/index.html", h, "/")).sort()).toEqual(
       [
         "en/framework/professional-values/index.html",
