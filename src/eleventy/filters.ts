@@ -4,6 +4,7 @@ import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { markForeignHtml } from "./mark-foreign.ts";
 import { escapeXml, renderOnionSvg } from "./onion-svg.ts";
+import { cutToRunningLine, fitsRunningLine } from "../print/running-line.ts";
 import { schemaReference } from "./schema-reference.ts";
 import { assessData, assessedCompetencies } from "./assess-data.ts";
 import { promptsForModule, reflectionSections } from "../course/reflection-sections.ts";
@@ -174,6 +175,8 @@ export function registerFilters(eleventyConfig: any, model: () => CourseModel): 
   eleventyConfig.addFilter("guidePdfName", (competencyId: string, locale: string) =>
     guidePdfName(competencyId, locale),
   );
+  eleventyConfig.addFilter("fitsRunningLine", fitsRunningLine);
+  eleventyConfig.addFilter("cutToRunningLine", cutToRunningLine);
   eleventyConfig.addFilter("handbookPdfName", (locale: string) => handbookPdfName(locale));
   /** Text for a CSS string literal inside <style>: quotes, backslashes and `<` escaped (use with `safe`). */
   eleventyConfig.addFilter("cssString", (value: string) =>

@@ -128,6 +128,12 @@ describe("running the PDF command again", () => {
 });
 
 /** The guides and handbooks of the default course, as printed, with what their pages hold. */
+/** The running title a printed page's page.css (beside it) puts at the top of each sheet. */
+async function runningTitle(html: string): Promise<string> {
+  const css = await readFile(join(html, "..", "page.css"), "utf8");
+  return JSON.parse(/@top-center \{ content: ("(?:[^"\\]|\\.)*")/.exec(css)![1]!) as string;
+}
+
 function printedDocuments() {
   return model.locales.flatMap((locale) => [
     {
@@ -220,14 +226,25 @@ describe("paged print: contents, outline, metadata, no accidental pages", () => 
     }
   });
 
-  it("has no near-empty page: every page but the cover and a handout's first holds 80+ characters", () => {
+  it("prints the running title on one line at the top of every page after the first", async () => {
+    for (const doc of printedDocuments()) {
+      const running = await runningTitle(doc.html);
+      expect(running.length).toBeGreaterThan(3);
+      pdfPageTexts(doc.pdf, true).forEach((text, i) => {
+        if (i === 0) return;
+        const top = text
+          .split("\n")
+          .find((line) => line.trim())!
+          .trim();
+        expect(top, `${doc.pdf} page ${i + 1}`).toBe(running);
+      });
+    }
+  });
+
+  it("has no near-empty page: every page but the cover and a handout's first holds 80+ characters", async () => {
     for (const doc of printedDocuments()) {
       const ui = model.ui[doc.locale]!;
-      const running = squash(
-        doc.handbook
-          ? model.settings.title[doc.locale]!
-          : `${model.modules.find((m) => doc.pdf.includes(`guide-${m.competencyId}-`))!.versions[doc.locale]!.title} · ${model.settings.title[doc.locale]}`,
-      );
+      const running = squash(await runningTitle(doc.html));
       const pageLine = new RegExp(
         `${squash(ui["guide.pageBefore"]!)}\\d+${squash(ui["guide.pageBetween"]!)}\\d+${squash(ui["guide.pageAfter"]!)}`,
       );
