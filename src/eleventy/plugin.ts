@@ -10,6 +10,7 @@ import { addSecurityPolicy } from "../security/csp.ts";
 import { registerFilters } from "./filters.ts";
 import { registerLayerFilters } from "./layer-filters.ts";
 import { addPageContents } from "./page-contents.ts";
+import { trimIndentation } from "./trim-indentation.ts";
 
 /** Where the engine keeps its templates, relative to the Eleventy input folder (templates/pages). */
 export const ENGINE_DIRECTORIES = {
@@ -59,6 +60,10 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
   eleventyConfig.addTransform("page-contents", (content: string) =>
     addPageContents(content, model()),
   );
+  eleventyConfig.addTransform("trim-indentation", function (this: any, content: string) {
+    const out = String(this.page?.outputPath ?? "");
+    return out.endsWith(".html") ? trimIndentation(content) : content;
+  });
   eleventyConfig.addTransform("content-security-policy", function (this: any, content: string) {
     const out = String(this.page?.outputPath ?? "");
     return out.endsWith(".html") ? addSecurityPolicy(content) : content;
