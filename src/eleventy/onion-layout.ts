@@ -15,6 +15,8 @@ const MIN_FONT = 9;
 const LAST_RESORT_FONT = 3;
 /** A ring with more competencies than this shows its layer's name only (they would not be legible). */
 const MAX_COMPETENCIES_DRAWN = 12;
+/** The longest arc a label may take, in degrees (less than a full circle). */
+const MAX_SPAN = 350;
 /** A core too full to stack its labels writes them round its edge, around a hole of this share. */
 const CORE_HOLE = 0.35;
 const LINE_HEIGHT = 1.2;
@@ -187,7 +189,9 @@ function arcRing(index: number, inner: number, outer: number, labels: Label[]): 
   // Share the ring in proportion to need; the title is centred at the top.
   const needs = labels.map(angleNeeded);
   const spare = (360 - needs.reduce((s, n) => s + n, 0)) / labels.length;
-  const spans = needs.map((n) => n + Math.max(0, spare));
+  // A label alone in its ring stops short of a full circle: an arc that ends where it starts is empty,
+  // and the browser would draw no text along it.
+  const spans = needs.map((n) => Math.min(MAX_SPAN, n + Math.max(0, spare)));
   let at = -spans[0]! / 2;
   const placed = labels.map((l, i) => {
     const from = at;

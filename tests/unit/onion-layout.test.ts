@@ -42,12 +42,8 @@ function misfits(rings: RingLayout[]): string[] {
         }
     }
     const first = labels[0]!;
-    if (
-      "from" in first &&
-      previousEnd !== undefined &&
-      Math.abs(previousEnd - first.from - 360) > 1e-6
-    )
-      out.push(`ring ${ring.index}: labels do not go once round the ring`);
+    if ("from" in first && previousEnd !== undefined && previousEnd - first.from > 360 + 1e-6)
+      out.push(`ring ${ring.index}: labels go more than once round the ring`);
   }
   return out;
 }
@@ -88,6 +84,11 @@ describe("onion layout", () => {
     expect(core!.competencies).toHaveLength(1);
     expect(outer!.competencies).toEqual([]);
     expect(outer!.title.lines.map((l) => l.text)).toEqual(["Crowded"]);
+    // Its name still has an arc to run along: not a full circle, which would draw nothing.
+    const title = outer!.title as { from: number; to: number };
+    expect(title.to - title.from).toBeGreaterThan(0);
+    expect(title.to - title.from).toBeLessThan(360);
+    expect((title.from + title.to) / 2).toBeCloseTo(0);
   });
 
   it("fits any labels, shortening with … only what cannot fit at the smallest size", () => {
