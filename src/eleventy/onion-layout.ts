@@ -4,6 +4,7 @@
  * sized to its label and written along the ring; in the core, the title and competencies are stacked
  * lines. Long labels break onto two lines, then shrink, so nothing spills out of its ring.
  */
+import { textWidth, WIDE_CHARACTER } from "./text-width.ts";
 
 export const SIZE = 420;
 export const CENTRE = SIZE / 2;
@@ -54,24 +55,6 @@ export function ringRadius(index: number, count: number): number {
   return (OUTER_RADIUS * (index + 1)) / count;
 }
 
-/** Approximate width of text in a sans-serif font: CJK and full-width characters are square. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let square = 0;
-  let latin = 0;
-  for (const ch of text) {
-    if (/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u.test(ch))
-      square += 1;
-    else if (ch === " ") latin += 0.28;
-    else if (/[A-Z]/.test(ch)) latin += 0.66;
-    else if (/[ijlI.,:;'!|]/.test(ch)) latin += 0.28;
-    else if (/[mwMW]/.test(ch)) latin += 0.85;
-    else latin += 0.55;
-  }
-  // Calibrated on DejaVu Sans and Noto Sans CJK (wide system fonts) as Chromium renders them: Latin
-  // letters run a little wider than these widths, and bold ones wider still; CJK characters are one em.
-  return (square + latin * 1.08 * (bold ? 1.18 : 1)) * fontSize;
-}
-
 /** Splits a label into two lines of about equal width: at a space, or between CJK characters. */
 export function splitInTwo(text: string): [string, string] | undefined {
   const chars = [...text];
@@ -84,7 +67,7 @@ export function splitInTwo(text: string): [string, string] | undefined {
     );
     return [chars.slice(0, at).join(""), chars.slice(at + 1).join("")];
   }
-  if (!/[\u2e80-\u9fff]/u.test(text)) return undefined;
+  if (!WIDE_CHARACTER.test(text)) return undefined;
   const at = Math.ceil(middle);
   return [chars.slice(0, at).join(""), chars.slice(at).join("")];
 }
@@ -155,7 +138,7 @@ function ringLabels(
       ...competencyTexts.map((t) => ({ lines: [t], fontSize: fonts.competency, bold: false })),
     ];
     const ring = placeLabels(index, inner, outer, labels);
-    if (labels.every((l) => l.fontSize >= MIN_FONT)) return ring;
+    if ([ring.title, ...ring.competencies].every((l) => l.fontSize >= MIN_FONT)) return ring;
   }
   // Too many competencies to read inside the ring: the ring shows its layer's name only, and the
   // text list beside the diagram names the competencies.
@@ -171,8 +154,7 @@ function placeLabels(index: number, inner: number, outer: number, labels: Label[
     const { placed, fits } = stack();
     if (fits) return { index, inner, outer, title: placed[0]!, competencies: placed.slice(1) };
     // Too many lines to stack: write them round the core's edge instead, like an outer ring.
-    labels.splice(0, labels.length, ...original);
-    return arcRing(index, outer * CORE_HOLE, outer, labels);
+    return arcRing(index, outer * CORE_HOLE, outer, original);
   }
   return arcRing(index, inner, outer, labels);
 }

@@ -21,8 +21,10 @@ export const MIN_CONTRAST_ON_WHITE = 4.5;
 const TINT_SHARE = 0.2;
 
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+const NOT_A_COLOUR = "must be a colour written as `#` and six hex digits, e.g. `#1d5b8f`";
 
-const channels = (hex: string): number[] =>
+/** The red, green and blue of a `#rrggbb` colour, 0 to 255. */
+export const channels = (hex: string): number[] =>
   [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
 const toHex = (values: number[]): string =>
@@ -68,8 +70,8 @@ export function layerColours(layers: readonly { colour?: string | undefined }[])
 /** A layer's `colour:` in course data: `#rrggbb`, dark enough to read on white. */
 export const layerColourSchema = () =>
   z
-    .string({ error: "must be a colour written as `#` and six hex digits, e.g. `#1d5b8f`" })
-    .regex(HEX_COLOUR, { error: "must be a colour written as `#` and six hex digits, e.g. `#1d5b8f`" })
+    .string({ error: NOT_A_COLOUR })
+    .regex(HEX_COLOUR, { error: NOT_A_COLOUR })
     .refine((hex) => !HEX_COLOUR.test(hex) || contrastRatio(hex, "#ffffff") >= MIN_CONTRAST_ON_WHITE, {
       error: `is too light: pages show it as text and stripes on white, which needs a contrast of at least ${MIN_CONTRAST_ON_WHITE}:1`,
       params: {

@@ -6,12 +6,8 @@ import {
   layerColours,
   MIN_CONTRAST_ON_WHITE,
 } from "../../src/framework/layer-colours.ts";
-import {
-  CENTRE,
-  layoutOnion,
-  textWidth,
-  type RingLayout,
-} from "../../src/eleventy/onion-layout.ts";
+import { CENTRE, layoutOnion, type RingLayout } from "../../src/eleventy/onion-layout.ts";
+import { textWidth } from "../../src/eleventy/text-width.ts";
 
 const INK = "#1b1f24";
 

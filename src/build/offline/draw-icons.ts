@@ -1,3 +1,4 @@
+import { channels as rgb } from "../../framework/layer-colours.ts";
 import { encodePng } from "./encode-png.ts";
 
 /** The site's theme colour (site.css `--accent`), behind the onion on icons and in the manifest. */
@@ -6,8 +7,6 @@ export const THEME_COLOUR = "#8a3b12";
 const ONION_SHARE = 0.8;
 const SEPARATOR_SHARE = 0.025;
 const SAMPLES = 4;
-
-const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
 /** The colour at (x, y) of an icon of `size` with rings in `fills` (core first): a ring's fill, a separator or the background. */
 function colourAt(x: number, y: number, size: number, fills: readonly string[]): number[] {
