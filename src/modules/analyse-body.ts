@@ -5,6 +5,7 @@ import { suggest } from "../framework/zod-findings.ts";
 import { checkCaseSetting } from "./case-settings.ts";
 import { buildBlockTree, firstHeading, type BlockNode } from "./block-tree.ts";
 import { resolveActivityMaterials, type Material } from "./materials.ts";
+import { slideParts } from "./slide-parts.ts";
 import type { ModuleMarkdown, RenderEnv } from "./markdown.ts";
 import {
   BLOCK_TYPES,
@@ -82,7 +83,17 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
   const noteSlides = new Map<Block, number>();
   const nextSlide = () => {
     const last = out.slides.at(-1);
-    return last ? last.number + (last.kind === "check" ? 2 : 1) : 2;
+    return last ? last.number + last.count : 2;
+  };
+  /** Adds a case, activity or key points block's slides, and notes which slide each of its notes is beside. */
+  const addSlides = (kind: "case" | "activity" | "keypoints", index: number, node: Block, heading: string) => {
+    const number = nextSlide();
+    const { parts, notePart } = slideParts(
+      node.children,
+      { heading, continued: formatMessage(ctx.ui["slides.continued"] ?? "{title}", ctx.locale, { title: heading }), locale: ctx.locale },
+      isFacilitator, (nodes) => render(nodes, "learner"));
+    for (const [note, part] of notePart) noteSlides.set(note as Block, number + part);
+    out.slides.push({ kind, index, number, count: parts.length, parts });
   };
   const render = (nodes: BlockNode[], view: "learner" | "guide"): string =>
     nodes.map((n) => (n.kind === "tokens" ? ctx.md.renderer.render(n.tokens, ctx.md.options, env) : renderBlock(n, view))).join("");
@@ -146,7 +157,7 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
           html: render(node.children.filter((c) => !isFacilitator(c)), "learner"),
           facilitatorHtml: node.children.filter(isFacilitator).map((c) => render((c as Block).children, "guide")),
         });
-        out.slides.push({ kind: "activity", index: out.activities.length - 1, number: nextSlide() });
+        addSlides("activity", out.activities.length - 1, node, title);
         out.signature.push({ type: "activity", line: fileLine(node.line), detail: `${node.attrs.minutes ?? "?"} min, ${grouping ?? "no grouping"}${used.materials.length ? `, materials ${used.materials.map((m) => m.id).join(" ")}` : ""}` });
         break;
       }
@@ -155,25 +166,26 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
         checkCaseSetting(setting, ctx.caseSettings, (message, hint) => problem(node.line, message, hint));
         if (!title) problem(node.line, "This case has no title", "Start the block with a heading, e.g. `### A difficult question at the bedside`.");
         out.cases.push({ title, setting: setting ?? "", html: render(node.children, "learner") });
-        out.slides.push({ kind: "case", index: out.cases.length - 1, number: nextSlide() });
+        addSlides("case", out.cases.length - 1, node, title);
         out.signature.push({ type: "case", line: fileLine(node.line), detail: setting ?? "no setting" });
         break;
       }
       case "check": {
         const check = extractCheck(node, out.checks.length + 1);
         out.checks.push(check);
-        out.slides.push({ kind: "check", index: out.checks.length - 1, number: nextSlide() });
+        out.slides.push({ kind: "check", index: out.checks.length - 1, number: nextSlide(), count: 2 });
         const correct = check.options.map((o, i) => (o.correct ? i + 1 : 0)).filter(Boolean);
         out.signature.push({ type: "check", line: fileLine(node.line), detail: `${check.options.length} options, correct ${correct.join("+") || "none"}` });
         break;
       }
       case "facilitator":
-        noteSlides.set(node, nextSlide() - 1);
+        // Beside the slide showing the text just above the note (set by its block, or the last so far).
+        if (!noteSlides.has(node)) noteSlides.set(node, nextSlide() - 1);
         out.facilitatorNotes.push(render(node.children, "guide"));
         out.signature.push({ type: "facilitator", line: fileLine(node.line), detail: parent ? `in ${parent.type}` : "" });
         break;
       default:
-        if (node.type === "keypoints") out.slides.push({ kind: "keypoints", html: render(node.children, "learner"), number: nextSlide() });
+        if (node.type === "keypoints") addSlides("keypoints", out.slides.filter((s) => s.kind === "keypoints").length, node, ctx.ui["slides.keypoints"] ?? "");
         out.signature.push({ type: node.type as BlockSignature["type"], line: fileLine(node.line), detail: "" });
     }
   };

@@ -57,14 +57,14 @@ export interface Case {
 }
 
 /**
- * One thing the projector view shows, in the module's order. A check takes two slides: the question,
- * then its answer. `number` is the first slide's number (slide 1 is the module's title).
+ * One block the projector view shows, in the module's order. `number` is its first slide's number
+ * (slide 1 is the module's title); it takes `count` slides. A check takes two, the question and then
+ * its answer; a long case, activity or key points list takes one slide per part, so that no slide
+ * needs small type.
  */
 export type Slide =
-  | { kind: "case"; index: number; number: number }
-  | { kind: "activity"; index: number; number: number }
-  | { kind: "check"; index: number; number: number }
-  | { kind: "keypoints"; html: string; number: number };
+  | { kind: "case" | "activity" | "keypoints"; index: number; number: number; count: number; parts: string[] }
+  | { kind: "check"; index: number; number: number; count: 2 };
 
 /** The shape of a module's blocks, compared across locales. */
 export interface BlockSignature {

@@ -4,6 +4,8 @@ import { uiFor } from "../framework/ui-strings.ts";
 /** One projected slide, resolved to text and learner HTML for one locale. Never a facilitator note. */
 export interface SlideView {
   number: number;
+  /** The first slide of the block this slide shows part of: an activity's timer runs on across its slides. */
+  group: number;
   kind: "title" | "case" | "activity" | "question" | "answer" | "keypoints";
   /** The small label above the slide's content: "Case · Weibo", "Activity · 15 min · Pairs". */
   label: string;
@@ -16,8 +18,9 @@ export interface SlideView {
 }
 
 /**
- * The projector view of one module: a title slide, then one slide per case, activity and key points,
- * and two per knowledge check (the question to discuss, then its answer), in the module's order.
+ * The projector view of one module: a title slide, then one slide per case, activity and key points
+ * (more for a long one, split where the text allows), and two per knowledge check (the question to
+ * discuss, then its answer), in the module's order.
  */
 export function buildSlidesView(model: CourseModel, competencyId: string, locale: string) {
   const ui = uiFor(model.ui, locale);
@@ -28,6 +31,7 @@ export function buildSlidesView(model: CourseModel, competencyId: string, locale
   const slides: SlideView[] = [
     {
       number: 1,
+      group: 1,
       kind: "title",
       label: model.settings.title[locale] ?? "",
       heading: version.title,
@@ -36,29 +40,22 @@ export function buildSlidesView(model: CourseModel, competencyId: string, locale
       options: [],
     },
   ];
-  const blank = { html: "", minutes: 0, options: [] };
-  for (const s of version.slides) {
-    if (s.kind === "case") {
-      const c = version.cases[s.index]!;
-      slides.push({
-        ...blank,
-        number: s.number,
-        kind: "case",
-        label: [
-          ui("module.case"),
-          model.settings.caseSettings.find((cs) => cs.id === c.setting)?.label[locale] ?? "",
-        ]
+  /** The label, heading and timer a case, activity or key points block's slides share. */
+  const blockFace = (kind: "case" | "activity" | "keypoints", index: number) => {
+    if (kind === "case") {
+      const c = version.cases[index]!;
+      const setting = model.settings.caseSettings.find((cs) => cs.id === c.setting);
+      return {
+        label: [ui("module.case"), setting?.label[locale] ?? ""]
           .filter(Boolean)
           .join(ui("compose.separator")),
         heading: c.title,
-        html: c.html,
-      });
-    } else if (s.kind === "activity") {
-      const a = version.activities[s.index]!;
-      slides.push({
-        ...blank,
-        number: s.number,
-        kind: "activity",
+        minutes: 0,
+      };
+    }
+    if (kind === "activity") {
+      const a = version.activities[index]!;
+      return {
         label: [
           ui("module.activity"),
           ui("module.minutes", { n: a.minutes }),
@@ -67,15 +64,20 @@ export function buildSlidesView(model: CourseModel, competencyId: string, locale
           .filter(Boolean)
           .join(ui("compose.separator")),
         heading: a.title,
-        html: a.html,
         minutes: a.minutes,
-      });
-    } else if (s.kind === "check") {
+      };
+    }
+    return { label: ui("module.keypoints"), heading: ui("slides.keypoints"), minutes: 0 };
+  };
+  const blank = { html: "", minutes: 0, options: [] };
+  for (const s of version.slides) {
+    if (s.kind === "check") {
       const c = version.checks[s.index]!;
       const title = ui("check.title", { n: s.index + 1, total });
       slides.push({
         ...blank,
         number: s.number,
+        group: s.number,
         kind: "question",
         label: title,
         heading: ui("slides.discuss"),
@@ -85,6 +87,7 @@ export function buildSlidesView(model: CourseModel, competencyId: string, locale
       slides.push({
         ...blank,
         number: s.number + 1,
+        group: s.number,
         kind: "answer",
         label: title,
         heading: ui("slides.answer"),
@@ -92,16 +95,20 @@ export function buildSlidesView(model: CourseModel, competencyId: string, locale
           o.correct ? [{ value: i + 1, html: o.html, feedbackHtml: o.feedbackHtml }] : [],
         ),
       });
-    } else {
+      continue;
+    }
+    const face = blockFace(s.kind, s.index);
+    s.parts.forEach((html, part) =>
       slides.push({
         ...blank,
-        number: s.number,
-        kind: "keypoints",
-        label: ui("module.keypoints"),
-        heading: ui("slides.keypoints"),
-        html: s.html,
-      });
-    }
+        ...face,
+        number: s.number + part,
+        group: s.number,
+        kind: s.kind,
+        heading: part === 0 ? face.heading : ui("slides.continued", { title: face.heading }),
+        html,
+      }),
+    );
   }
   return {
     id: competencyId,

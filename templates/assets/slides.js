@@ -14,6 +14,7 @@
   var clock = deck.querySelector("[data-clock]");
   var current = 0;
   var countdown = null;
+  var timerGroup = null;
 
   function text(key, vars) {
     return String(t[key] || key).replace(/\{(\w+)\}/g, function (_m, name) {
@@ -35,6 +36,7 @@
   function stopTimer() {
     if (countdown) clearInterval(countdown);
     countdown = null;
+    timerGroup = null;
     clock.textContent = "";
   }
 
@@ -46,7 +48,9 @@
     var slide = slides[current];
     counter.textContent = text("slides.slideLabel", { n: current + 1, total: slides.length });
     var minutes = Number(slide.getAttribute("data-minutes")) || 0;
-    stopTimer();
+    // A running timer keeps going across the slides of one activity (a long one takes two).
+    var group = slide.getAttribute("data-group");
+    if (group !== timerGroup) stopTimer();
     timerButton.hidden = !minutes;
     timerButton.textContent = minutes ? text("slides.startTimer", { n: minutes }) : "";
     timerButton.setAttribute("data-minutes", String(minutes));
@@ -57,6 +61,7 @@
   function startTimer() {
     var left = Number(timerButton.getAttribute("data-minutes")) * 60;
     stopTimer();
+    timerGroup = slides[current].getAttribute("data-group");
     var tick = function () {
       var m = Math.floor(left / 60);
       var s = left % 60;

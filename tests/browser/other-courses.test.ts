@@ -11,6 +11,7 @@ import { CASE_FILE, MOODLE_FILE } from "../../src/export/write-framework-exports
 import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";
 import { brokenSiteLinks, listSiteFiles } from "../helpers/site-links.ts";
+import { slideReadabilityProblems } from "../helpers/slides.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";
 import { serveSite } from "../helpers/static-server.ts";
 
@@ -127,6 +128,20 @@ describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false 
         await site.close();
       }
     }, 300_000);
+
+    it("every projector slide of every module is readable from the back of a room", async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const problems: string[] = [];
+      for (const p of model.pagesByType.slides ?? []) {
+        await page.goto(`file://${join(out, p.url)}index.html`);
+        const found = await slideReadabilityProblems(page);
+        expect(found.slides, p.url).toBeGreaterThan(1);
+        problems.push(...found.problems.map((problem) => `${p.url} ${problem}`));
+      }
+      expect(problems).toEqual([]);
+      expect(model.pagesByType.slides?.length).toBe(model.modules.length * model.locales.length);
+      await page.close();
+    });
 
     it("every page type in every locale: axe-core clean, lang set, nothing requested outside the site", async () => {
       const site = await serveSite(out);

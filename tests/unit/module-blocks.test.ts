@@ -431,6 +431,150 @@ describe("analyseBody: facilitator notes", () => {
   });
 });
 
+describe("analyseBody: projector slides", () => {
+  const sentence =
+    "A nurse posts a short video from the ward at night, and a colleague shares it with a caption that names the bed.";
+  const narrative = [1, 2, 3].map((n) => `Paragraph ${n}. ${sentence} ${sentence}`);
+  // Two questions: short enough that, without the preference for a lead-in, the most even split
+  // would be after the second paragraph.
+  const questions = [1, 2].map(
+    (n) => `${n}. Question ${n}: what would you change, and who would you ask first?`,
+  );
+  const longCase = (extra: string[] = []) =>
+    lines(
+      ":::: case setting=weibo",
+      "### A night-shift video",
+      "",
+      ...narrative.flatMap((p) => [p, ""]),
+      "**Questions to consider**",
+      "",
+      ...questions,
+      ...extra,
+      "::::",
+    );
+
+  it("gives a short case one slide, with its text and without its title in the body", () => {
+    const out = analyse(
+      lines("::: case setting=weibo", "### A post", "", "One line of case.", ":::"),
+    );
+    expect(out.slides).toHaveLength(1);
+    const [slide] = out.slides;
+    expect(slide).toMatchObject({ kind: "case", number: 2, count: 1 });
+    expect(slide!.kind === "case" && slide!.parts).toEqual(["<p>One line of case.</p>\n"]);
+  });
+
+  it("splits a long case before its bold lead-in, keeping the questions together", () => {
+    const out = analyse(longCase());
+    expect(out.findings).toEqual([]);
+    const slide = out.slides[0]!;
+    expect(slide.kind).toBe("case");
+    if (slide.kind !== "case") return;
+    expect(slide.count).toBe(2);
+    expect(slide.parts).toHaveLength(2);
+    for (const n of [1, 2, 3]) expect(slide.parts[0]).toContain(`Paragraph ${n}.`);
+    expect(slide.parts[0]).not.toContain("Questions to consider");
+    expect(slide.parts[1]).toMatch(/^<p><strong>Questions to consider<\/strong><\/p>/);
+    for (const n of [1, 2]) expect(slide.parts[1]).toContain(`Question ${n}:`);
+    // Nothing is lost or shown twice.
+    const all = slide.parts.join("");
+    for (const n of [1, 2, 3]) expect(all.split(`Paragraph ${n}.`)).toHaveLength(2);
+  });
+
+  it("numbers the slides after a split block on, and names the right slide beside a note", () => {
+    const out = analyse(
+      longCase(["", "::: facilitator", "SECRET: take answers to question 2 last.", ":::"]) +
+        lines(
+          "",
+          "::: check",
+          "Which?",
+          "",
+          "- [x] This",
+          "  > Yes.",
+          "- [ ] That",
+          "  > No.",
+          ":::",
+        ) +
+        lines("", "::: keypoints", "- One point.", ":::"),
+    );
+    expect(out.findings).toEqual([]);
+    expect(out.slides.map((s) => [s.kind, s.number, s.count])).toEqual([
+      ["case", 2, 2],
+      ["check", 4, 2],
+      ["keypoints", 6, 1],
+    ]);
+    // The note follows the questions, so it goes with slide 3, the case's second slide.
+    expect(out.guideHtml).toMatch(/class="slide-ref">slide 3</);
+    const parts = out.slides.flatMap((s) => (s.kind === "check" ? [] : s.parts)).join("");
+    expect(parts).not.toContain("SECRET");
+  });
+
+  it("continues a long numbered list on the next slide at the right number, never one item alone", () => {
+    const steps = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `${i + 1}. Step ${i + 1}: read the post aloud and note one change the author could make.`,
+    );
+    const out = analyse(lines("::: activity minutes=10", "### Steps", "", ...steps, ":::"));
+    const slide = out.slides[0]!;
+    if (slide.kind !== "activity") throw new Error("expected an activity");
+    expect(slide.count).toBeGreaterThan(1);
+    const items = slide.parts.map((p) => (p.match(/<li>/g) ?? []).length);
+    expect(items.reduce((a, b) => a + b)).toBe(14);
+    expect(Math.min(...items)).toBeGreaterThan(1);
+    expect(slide.parts[0]).toMatch(/^<ol>/);
+    expect(slide.parts[1]).toMatch(new RegExp(`^<ol start="${items[0]! + 1}">`));
+  });
+
+  it("splits long Chinese text by its wider characters and taller lines", () => {
+    const zh = "护士在夜班时拍摄了病区的短视频，同事转发时在文案里写出了床号和患者的姓氏。";
+    const body = lines(
+      "::: case setting=weibo",
+      "### 夜班短视频",
+      "",
+      ...[1, 2, 3, 4].flatMap((n) => [`第${n}段。${zh.repeat(3)}`, ""]),
+      ":::",
+    );
+    const out = analyse(body, {
+      locale: "zh-CN",
+      ui: ui["zh-CN"]!,
+      caseSettings: new Map([["weibo", "微博"]]),
+    });
+    const slide = out.slides[0]!;
+    expect(slide.count).toBeGreaterThan(1);
+    // English paragraphs of as many characters fit on one slide.
+    const en = analyse(
+      lines(
+        "::: case setting=weibo",
+        "### Night shift",
+        "",
+        ...[1, 2, 3, 4].flatMap(() => [sentence, ""]),
+        ":::",
+      ),
+    );
+    expect(en.slides[0]!.count).toBe(1);
+  });
+
+  it("gives one paragraph too long for any slide a slide of its own, and no empty slide", () => {
+    const out = analyse(
+      lines(
+        "::: case setting=weibo",
+        "### Long",
+        "",
+        "Short opening.",
+        "",
+        sentence.repeat(12),
+        "",
+        "Short close.",
+        ":::",
+      ),
+    );
+    const slide = out.slides[0]!;
+    if (slide.kind !== "case") throw new Error("expected a case");
+    expect(slide.parts.every((p) => p.trim().length > 0)).toBe(true);
+    expect(slide.parts.filter((p) => p.includes(sentence.repeat(2)))).toHaveLength(1);
+  });
+});
+
 describe("analyseBody: objectives and key points", () => {
   it("lists the objectives first when there is no objectives block", () => {
     const { learnerHtml, signature } = analyse(lines("Intro."));
