@@ -396,7 +396,7 @@ describe("projector view", () => {
     await page.close();
   });
 
-  it("keeps every slide of every module readable from the back of a room: large type, nothing cut off", async () => {
+  it("keeps every slide of every module readable from the back of a room: large type, nothing cut off, no slanted Chinese", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const problems: string[] = [];
     const continued: string[] = [];
