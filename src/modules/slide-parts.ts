@@ -16,7 +16,7 @@ import type { BlockNode } from "./block-tree.ts";
 const LINE_EM = 90 / 2.7;
 const BOX_EM = (0.874 * 56.25) / 2.7;
 /** slides.js shrinks a slide's type until it fits; a packed slide should not need it below this. */
-export const READABLE_SCALE = 0.8;
+export const READABLE_SCALE = 0.75;
 
 /** One piece of a block's body that a slide break may follow. */
 interface Unit {

@@ -531,7 +531,7 @@ describe("analyseBody: projector slides", () => {
       "::: case setting=weibo",
       "### 夜班短视频",
       "",
-      ...[1, 2, 3, 4].flatMap((n) => [`第${n}段。${zh.repeat(3)}`, ""]),
+      ...[1, 2, 3, 4, 5].flatMap((n) => [`第${n}段。${zh.repeat(3)}`, ""]),
       ":::",
     );
     const out = analyse(body, {
@@ -547,7 +547,7 @@ describe("analyseBody: projector slides", () => {
         "::: case setting=weibo",
         "### Night shift",
         "",
-        ...[1, 2, 3, 4].flatMap(() => [sentence, ""]),
+        ...[1, 2, 3, 4, 5].flatMap(() => [sentence, ""]),
         ":::",
       ),
     );
