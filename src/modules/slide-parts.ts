@@ -155,26 +155,24 @@ interface Page {
   lineHeight: number;
 }
 
-/** Height in em, at body size 1, of a slide's content when its type is at `scale`. */
-function contentHeight(units: Unit[], heading: string, lineHeight: number, scale: number): number {
+/** Heights in em, at body size 1, of a slide's parts when its type is at `scale`. */
+function measure(units: Unit[], { heading, continued, lineHeight }: Page, scale: number) {
   const width = LINE_EM / scale;
   const lines = (text: string, size: number, bold: boolean, indent = 0) =>
     Math.max(1, Math.ceil(textWidth(text, size, bold) / (width - indent)));
   // The label line, then the heading (1.55 em, line height 1.2, 0.5 em below).
-  let height = 0.7 * lineHeight + 0.28 + lines(heading, 1.55, true) * 1.55 * 1.2 + 0.78;
-  let list: Token | undefined;
-  for (const unit of units) {
-    if (unit.list && unit.list.open !== list) height += 1; // a list's margins
-    list = unit.list?.open;
-    // A quotation is indented on both sides and has a margin above and below, like a list.
-    const quote = unit.tokens[0]?.type === "blockquote_open";
-    if (unit.heading) height += lines(unit.text, 1.1, true) * 1.1 * lineHeight + 1;
-    else
-      height +=
-        lines(unit.text, 1, unit.bold, unit.list ? 1.6 : quote ? 3 : 0) * lineHeight +
-        (quote ? 1.45 : 0.45);
-  }
-  return height;
+  const header = (text: string) => 0.7 * lineHeight + 0.28 + lines(text, 1.55, true) * 1.55 * 1.2 + 0.78;
+  return {
+    first: header(heading),
+    later: header(continued),
+    units: units.map((unit) => {
+      // A quotation is indented on both sides and has a margin above and below, like a list.
+      const quote = unit.tokens[0]?.type === "blockquote_open";
+      if (unit.heading) return lines(unit.text, 1.1, true) * 1.1 * lineHeight + 1;
+      const indent = unit.list ? 1.6 : quote ? 3 : 0;
+      return lines(unit.text, 1, unit.bold, indent) * lineHeight + (quote ? 1.45 : 0.45);
+    }),
+  };
 }
 
 /** Cost of a slide break before unit `i`: lower is a more natural place to turn the page. */
@@ -194,23 +192,25 @@ function breakCost(units: Unit[], i: number): number {
  */
 function pack(units: Unit[], page: Page): Unit[][] {
   const n = units.length;
-  const room = BOX_EM / READABLE_SCALE;
-  const height = (part: Unit[], first: boolean) =>
-    contentHeight(part, first ? page.heading : page.continued, page.lineHeight, READABLE_SCALE);
   if (n === 0) return [];
-  if (height(units, true) <= room) return [units];
+  const room = BOX_EM / READABLE_SCALE;
+  const size = measure(units, page, READABLE_SCALE);
+  const sameList = (i: number, j: number) =>
+    units[i]?.list !== undefined && units[i]!.list!.open === units[j]?.list?.open;
   type Best = { slides: number; cost: number; spread: number; from: number };
   const best: (Best | undefined)[] = [{ slides: 0, cost: 0, spread: 0, from: -1 }];
   for (let end = 1; end <= n; end++) {
+    // The part units[start, end), grown from the back; a list's margins come once per part.
+    let body = 0;
     for (let start = end - 1; start >= 0; start--) {
+      body += size.units[start]! + (units[start]!.list ? 1 : 0) - (start + 1 < end && sameList(start, start + 1) ? 1 : 0);
+      const used = (start === 0 ? size.first : size.later) + body;
+      if (start === 0 && end === n && used <= room) return [units];
+      // One unit too big for a slide still gets a slide of its own (slides.js shrinks it).
+      if (end - start > 1 && used > room) break;
       const prev = best[start];
       if (!prev) continue;
-      const part = units.slice(start, end);
-      const used = height(part, start === 0);
-      // One unit too big for a slide still gets a slide of its own (slides.js shrinks it).
-      if (part.length > 1 && used > room) break;
-      const cost =
-        prev.cost + (start > 0 ? breakCost(units, start) : 0) + (used < 0.35 * room ? 4 : 0);
+      const cost = prev.cost + (start > 0 ? breakCost(units, start) : 0) + (used < 0.35 * room ? 4 : 0);
       if (!Number.isFinite(cost)) continue;
       const candidate = { slides: prev.slides + 1, cost, spread: prev.spread + used ** 2, from: start };
       const current = best[end];
