@@ -315,12 +315,14 @@ describe("Chinese print typography", () => {
       expect(pdfText(doc.pdf)).toMatch(/[\u4e00-\u9fff]{4}/);
     }
     const page = await browser.newPage();
-    for (const path of [
-      "zh-CN/facilitators/handbook/index.html",
-      `zh-CN/facilitators/${first()}/index.html`,
-    ]) {
+    for (const [path, media] of [
+      ["zh-CN/facilitators/handbook/index.html", "print"],
+      [`zh-CN/facilitators/${first()}/index.html`, "print"],
+      // The learner's module page, on screen, too: its case notes and key terms are emphasised.
+      [`zh-CN/modules/${first()}/index.html`, "screen"],
+    ] as const) {
       await page.goto(`file://${join(out, path)}`);
-      await page.emulateMedia({ media: "print" });
+      await page.emulateMedia({ media });
       const italic = await page.evaluate(() => {
         const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
         const found: string[] = [];
