@@ -9,6 +9,7 @@ import { cfPackage, type CFPackage } from "../../src/export/case/case-schema.ts"
 import { deriveUuid } from "../../src/export/case/uuid-v5.ts";
 import { MOODLE_HEADER } from "../../src/export/moodle/build-moodle-csv.ts";
 import { loadCourse } from "../../src/course/load-course.ts";
+import { uiFor } from "../../src/framework/ui-strings.ts";
 import type { CourseModel } from "../../src/course/model.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { copyCourse, editFile, replaceOnce } from "../helpers/courses.ts";
@@ -222,6 +223,190 @@ describe("CASE 1.1 and Moodle exports of the default course", () => {
           await access(join(first, locale, file));
         }
       }
+  });
+});
+
+describe("what a CASE or Moodle user reads in the default course's exports", () => {
+  let out: string;
+  let model: CourseModel;
+  beforeAll(async () => {
+    ({ out, model } = await buildInTemp());
+  });
+  /** Every layer, competency and category with its parent's id and its position under it (1-based). */
+  const tree = (m: CourseModel) =>
+    m.framework.layers.flatMap((layer, li) => [
+      { kind: "layer", item: layer, parent: "", position: li + 1 },
+      ...layer.competencies.flatMap((c, ci) => [
+        { kind: "competency", item: c, parent: layer.id, position: ci + 1 },
+        ...c.categories.map((cat, ki) => ({
+          kind: "category",
+          item: cat,
+          parent: c.id,
+          position: ki + 1,
+        })),
+      ]),
+    ]);
+
+  it("CASE: each item's notes give its summary and who named it (the paper or the course), in the framework's order", async () => {
+    for (const locale of model.locales) {
+      const ui = uiFor(model.ui, locale);
+      const pkg = await readCase(out, locale);
+      const byCode = new Map((pkg.CFItems ?? []).map((i) => [i.humanCodingScheme, i]));
+      const childOf = new Map(
+        (pkg.CFAssociations ?? []).map((a) => [a.originNodeURI.identifier, a]),
+      );
+      const provenances = new Set<string>();
+      const changed = new Set<string>();
+      for (const { kind, item, parent, position } of tree(model)) {
+        const cf = byCode.get(item.id)!;
+        const note = ui(`provenance.${item.provenance}`);
+        provenances.add(item.provenance);
+        expect(cf.notes, `${locale} ${item.id}`).toContain(`(${note})`);
+        if (item.summary?.[locale]) expect(cf.notes).toContain(item.summary[locale]);
+        expect(cf.language).toBe(locale);
+        expect(cf.CFItemType).toBe(ui(`exports.itemType.${kind}`));
+        // Without siteUrl an item has a stable URN of its own identifier.
+        expect(cf.uri).toBe(`urn:uuid:${cf.identifier}`);
+        const association = childOf.get(cf.identifier)!;
+        expect(association.sequenceNumber, `${locale} ${item.id}`).toBe(position);
+        expect(association.originNodeURI.title).toBe(item.title[locale]);
+        if (parent)
+          expect(association.destinationNodeURI.identifier).toBe(byCode.get(parent)!.identifier);
+        changed.add(cf.lastChangeDateTime);
+        changed.add(association.lastChangeDateTime);
+      }
+      // Both kinds of provenance occur, so the notes are told apart by it.
+      expect([...provenances].sort()).toEqual(["course", "paper"]);
+      // One change date for the whole framework, in CASE's form (seconds, no fraction).
+      expect(changed.size).toBe(1);
+      expect([...changed][0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+      expect(pkg.CFDocument.lastChangeDateTime).toBe([...changed][0]);
+    }
+  });
+
+  it("CASE: the document cites the paper and its licence; item types are defined in order", async () => {
+    const { settings } = model;
+    const source = settings.source!;
+    for (const locale of model.locales) {
+      const ui = uiFor(model.ui, locale);
+      const { CFDocument: doc, CFDefinitions: defs } = await readCase(out, locale);
+      for (const part of [source.authors, source.title, source.journal, String(source.year)])
+        expect(doc.notes).toContain(part);
+      expect(doc.notes).toContain(`doi:${source.doi}`);
+      expect(doc.officialSourceURL).toBe(`https://doi.org/${source.doi}`);
+      expect(doc.publisher).toBe(settings.organisation[locale]);
+      expect(doc.description).toBe(settings.subtitle?.[locale] ?? "");
+      expect(doc.licenseURI).toMatchObject({
+        title: settings.licence.name,
+        uri: settings.licence.url,
+      });
+      expect(defs?.CFLicenses?.[0]).toMatchObject({
+        identifier: doc.licenseURI?.identifier,
+        title: settings.licence.name,
+        licenseText: `${settings.licence.name}: ${settings.licence.url}`,
+      });
+      expect(defs?.CFItemTypes?.map((t) => [t.typeCode, t.hierarchyCode, t.title])).toEqual(
+        ["layer", "competency", "category"].map((kind, i) => [
+          kind,
+          String(i + 1),
+          ui(`exports.itemType.${kind}`),
+        ]),
+      );
+      for (const t of defs?.CFItemTypes ?? []) expect(t.description?.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("CASE: the rubric's criteria and levels are numbered in order and point at their competency", async () => {
+    const pkg = await readCase(out, "en");
+    const rubric = pkg.CFRubrics![0]!;
+    expect(rubric.description).toBe(model.framework.scale.summary?.en ?? "");
+    const byCode = new Map((pkg.CFItems ?? []).map((i) => [i.humanCodingScheme, i]));
+    const assessed = model.competencies.filter((e) => e.competency.levels);
+    expect(assessed.length).toBeGreaterThan(1);
+    rubric.CFRubricCriteria!.forEach((criterion, i) => {
+      const competency = assessed[i]!.competency;
+      expect(criterion.position).toBe(i + 1);
+      expect(criterion.rubricId).toBe(rubric.identifier);
+      expect(criterion.description).toBe(competency.summary.en);
+      expect(criterion.CFItemURI?.identifier).toBe(byCode.get(competency.id)!.identifier);
+      expect(criterion.CFItemURI?.title).toBe(competency.title.en);
+      expect(criterion.CFRubricCriterionLevels!.map((l) => [l.score, l.position])).toEqual(
+        model.framework.scale.levels.map((_, li) => [li + 1, li + 1]),
+      );
+      for (const level of criterion.CFRubricCriterionLevels!)
+        expect(level.rubricCriterionId).toBe(criterion.identifier);
+    });
+  });
+
+  it("Moodle: descriptions show summary, provenance and level descriptors as HTML; rows are numbered; the scale's default is its first level", async () => {
+    /** Text as it appears in an HTML description (the exporter's escaping is tested below). */
+    const html = (text: string) =>
+      text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;");
+    for (const locale of model.locales) {
+      const ui = uiFor(model.ui, locale);
+      const [, framework, ...rows] = parseCsv(await readCsv(out, locale));
+      const { scale } = model.framework;
+      expect(framework![1]).toMatch(new RegExp(`^[a-z0-9-]{3,48}-${locale}$`));
+      expect(framework![3]).toBe(
+        [model.settings.subtitle?.[locale], scale.summary?.[locale]]
+          .filter(Boolean)
+          .map((t) => `<p>${html(t!)}</p>`)
+          .join(""),
+      );
+      expect(framework![13]).toBe("domain,competency,concept");
+      const config = JSON.parse(framework![6]!) as Record<string, unknown>[];
+      expect(config[0]).toEqual({ scaleid: "0" });
+      expect(config.slice(1).map((c) => [c.id, c.scaledefault])).toEqual(
+        scale.levels.map((_, i) => [i + 1, i === 0 ? 1 : 0]),
+      );
+      const all = tree(model);
+      expect(rows.map((r) => r[1])).toEqual(all.map((x) => x.item.id));
+      rows.forEach((row, i) => {
+        const { item, parent } = all[i]!;
+        expect(row[0]).toBe(parent);
+        expect(row[4]).toBe("1"); // HTML
+        expect([row[8], row[9]]).toEqual(["0", "null"]);
+        expect(row[11]).toBe(String(i + 1));
+        expect(row[3]).toContain(`<p>${html(ui(`provenance.${item.provenance}`))}</p>`);
+        if (item.summary?.[locale])
+          expect(row[3]!.startsWith(`<p>${html(item.summary[locale])}</p>`), item.id).toBe(true);
+      });
+      for (const { competency } of model.competencies.filter((e) => e.competency.levels)) {
+        const row = rows.find((r) => r[1] === competency.id)!;
+        for (const level of scale.levels)
+          expect(row[3]).toContain(
+            `<li><strong>${html(level.title[locale]!)}</strong>: ${html(competency.levels![level.id]![locale]!)}</li>`,
+          );
+      }
+    }
+  });
+});
+
+describe("Moodle export of texts Moodle would misread", () => {
+  it("escapes markup in descriptions and keeps commas out of scale names", async () => {
+    const course = await copyCourse(fixture("minimal"));
+    await editFile(course, "framework/framework.yaml", (text) =>
+      replaceOnce(
+        "summary: { en: Why professionals take part.,",
+        'summary: { en: "Use <b>care</b> & check \\"facts\\"",',
+      )(
+        replaceOnce(
+          "title: { en: Aware, zh-CN: 了解 }",
+          'title: { en: "Aware, not yet able", zh-CN: 了解 }',
+        )(text),
+      ),
+    );
+    const { out, model } = await buildInTemp(course);
+    const rows = parseCsv(await readCsv(out, "en"));
+    const layer = rows.find((r) => r[1] === "motivation")!;
+    expect(layer[3]).toContain("<p>Use &lt;b&gt;care&lt;/b&gt; &amp; check &quot;facts&quot;</p>");
+    // Moodle splits scale values at commas: the level keeps its words, with the comma replaced.
+    expect(rows[1]![5]).toBe("Aware; not yet able,Proficient");
+    expect(model.framework.scale.levels).toHaveLength(2);
   });
 });
 
