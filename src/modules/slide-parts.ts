@@ -77,10 +77,7 @@ function toUnits(children: BlockNode[], isFacilitator: (node: BlockNode) => bool
   const units: Unit[] = [];
   let notes: BlockNode[] = [];
   const add = (tokens: Token[], list?: Unit["list"]) => {
-    const text = tokens
-      .filter((t) => t.type === "inline")
-      .map((t) => inlineText(t))
-      .join(" ");
+    const text = textOf(tokens);
     const heading = tokens[0]?.type === "heading_open";
     const bold = heading || isAllStrong(tokens);
     const paragraph = !list && tokens[0]?.type === "paragraph_open";
@@ -95,9 +92,10 @@ function toUnits(children: BlockNode[], isFacilitator: (node: BlockNode) => bool
       continue;
     }
     if (node.kind === "block") {
-      // A nested block other than a note (rare in a slide's block): one unit, measured by its text.
-      add([...flatTokens(node.children)]);
-      Object.assign(units.at(-1)!, { tokens: [], node });
+      // A nested block other than a note (rare in a slide's block): one plain unit, measured by its text.
+      const text = textOf([...flatTokens(node.children)]);
+      units.push({ tokens: [], node, text, bold: false, heading: false, keepWithNext: false, section: false, notesBefore: notes });
+      notes = [];
       continue;
     }
     for (const group of topLevel(node.tokens)) {
@@ -135,10 +133,16 @@ function topLevel(tokens: Token[]): Token[][] {
   return groups;
 }
 
-function inlineText(token: Token): string {
-  return (token.children ?? [])
-    .map((c) => (c.type === "text" || c.type === "code_inline" ? c.content : c.type === "softbreak" || c.type === "hardbreak" ? " " : ""))
-    .join("");
+/** The words of some blocks' inline content, as the reader sees them (no Markdown marks). */
+function textOf(tokens: Token[]): string {
+  return tokens
+    .filter((t) => t.type === "inline")
+    .map((t) =>
+      (t.children ?? [])
+        .map((c) => (c.type === "text" || c.type === "code_inline" ? c.content : c.type === "softbreak" || c.type === "hardbreak" ? " " : ""))
+        .join(""),
+    )
+    .join(" ");
 }
 
 /** A paragraph whose whole text is bold: a lead-in written as `**Questions to consider**`. */
