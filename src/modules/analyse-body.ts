@@ -88,10 +88,10 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
   /** Adds a case, activity or key points block's slides, and notes which slide each of its notes is beside. */
   const addSlides = (kind: "case" | "activity" | "keypoints", index: number, node: Block, heading: string) => {
     const number = nextSlide();
-    const { parts, notePart } = slideParts(
-      node.children,
-      { heading, continued: formatMessage(ctx.ui["slides.continued"] ?? "{title}", ctx.locale, { title: heading }), locale: ctx.locale },
-      isFacilitator, (nodes) => render(nodes, "learner"));
+    const continued = formatMessage(ctx.ui["slides.continued"] ?? "{title}", ctx.locale, { title: heading });
+    const { parts, notePart } = slideParts(node.children, { heading, continued, locale: ctx.locale }, isFacilitator, (nodes) =>
+      render(nodes, "learner"),
+    );
     for (const [note, part] of notePart) noteSlides.set(note as Block, number + part);
     out.slides.push({ kind, index, number, count: parts.length, parts });
   };
