@@ -358,6 +358,7 @@ describe("what a CASE or Moodle user reads in the default course's exports", () 
           .join(""),
       );
       expect(framework![13]).toBe("domain,competency,concept");
+      expect([0, 7, 8, 9, 10, 11].map((c) => framework![c])).toEqual(["", "", "", "", "", ""]);
       const config = JSON.parse(framework![6]!) as Record<string, unknown>[];
       expect(config[0]).toEqual({ scaleid: "0" });
       expect(config.slice(1).map((c) => [c.id, c.scaledefault])).toEqual(
@@ -370,6 +371,8 @@ describe("what a CASE or Moodle user reads in the default course's exports", () 
         expect(row[0]).toBe(parent);
         expect(row[4]).toBe("1"); // HTML
         expect([row[8], row[9]]).toEqual(["0", "null"]);
+        // Scale, rule type, cross references, "is framework" and taxonomy belong to the framework row.
+        expect([5, 6, 7, 10, 12, 13].map((c) => row[c])).toEqual(["", "", "", "", "", ""]);
         expect(row[11]).toBe(String(i + 1));
         expect(row[3]).toContain(`<p>${html(ui(`provenance.${item.provenance}`))}</p>`);
         if (item.summary?.[locale])
@@ -434,6 +437,27 @@ describe("siteUrl", () => {
     const pkg = await readCase(out, "en");
     expect(validateWithAjv(pkg)).toEqual([]);
     expect(pkg.CFDocument.uri).toBe("https://intranet.example/training/onion/en/framework/");
+    // Associations have no page of their own: they are addressed inside the published package.
+    for (const a of pkg.CFAssociations ?? [])
+      expect(a.uri).toBe(
+        `https://intranet.example/training/onion/en/framework.case.json#${a.identifier}`,
+      );
+    // A category is a section of its competency's page, which carries its anchor.
+    const categories = model.framework.layers.flatMap((l) =>
+      l.competencies.flatMap((c) => c.categories.map((cat) => ({ layer: l, c, cat }))),
+    );
+    expect(categories.length).toBeGreaterThan(0);
+    for (const { layer, c, cat } of categories) {
+      const item = pkg.CFItems!.find((i) => i.humanCodingScheme === cat.id)!;
+      expect(item.uri).toBe(
+        `https://intranet.example/training/onion/en/framework/${layer.id}/${c.id}/#cat-${cat.id}`,
+      );
+      const page = await readFile(
+        join(out, "en", "framework", layer.id, c.id, "index.html"),
+        "utf8",
+      );
+      expect(page).toContain(`id="cat-${cat.id}"`);
+    }
     for (const item of pkg.CFItems ?? []) {
       const path = item.uri
         .replace("https://intranet.example/training/onion/", "")

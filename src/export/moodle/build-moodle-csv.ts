@@ -31,12 +31,10 @@ const escapeHtml = (text: string) =>
 
 /** A framework id number Moodle can keep apart from other courses': the title in Latin letters, short. */
 function slugOf(title: string): string {
-  const words = title.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  const slug = words
-    .join("-")
-    .slice(0, 48)
-    .replace(/-[^-]*$/, "");
-  return slug || "course";
+  const joined = (title.toLowerCase().match(/[a-z0-9]+/g) ?? []).join("-");
+  // Longer than 48 characters: cut after the last whole word that fits.
+  const slug = joined.length > 48 ? joined.slice(0, 49).replace(/-[^-]*$/, "") : joined;
+  return slug.slice(0, 48) || "course";
 }
 
 /** Moodle stores a scale as its item names joined by commas, so a name must hold none. */
