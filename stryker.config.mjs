@@ -8,12 +8,18 @@
 // builds run in beforeAll, where per-test coverage cannot see them: so every mutant runs all the
 // chosen tests ("all" coverage, which cannot ignore static mutants).
 const chosenFiles = Boolean(process.env.MUTATION_TEST_FILES);
+// `npm run mutation:sample` sets MUTATION_SAMPLE: only the sampled mutants are planted.
+const sampled = Boolean(process.env.MUTATION_SAMPLE);
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.ts" },
-  plugins: ["@stryker-mutator/vitest-runner"],
+  plugins: [
+    "@stryker-mutator/vitest-runner",
+    ...(sampled ? ["./scripts/mutation/sample-ignorer.mjs"] : []),
+  ],
+  ignorers: sampled ? ["sample"] : [],
   mutate: ["src/**/*.ts", "!src/cli/main.ts", "!src/**/*.d.ts"],
   coverageAnalysis: chosenFiles ? "all" : "perTest",
   ignoreStatic: !chosenFiles,
