@@ -32,9 +32,17 @@ const include = only?.length
   : unit
     ? ["tests/unit/**/*.test.ts"]
     : ["tests/unit/**/*.test.ts", "tests/build/**/*.test.ts"];
+// The mutation tooling's own test reads src/ as Stryker does, which in Stryker's sandbox is src/ with
+// the mutants already planted: it belongs to `npm test`, not to a mutation run.
+const tooling = "tests/unit/mutation-sample.test.ts";
 const exclude = unit
-  ? ["tests/unit/property-*.test.ts", "tests/unit/mutation-corpus.test.ts", "node_modules/**"]
-  : ["node_modules/**"];
+  ? [
+      "tests/unit/property-*.test.ts",
+      "tests/unit/mutation-corpus.test.ts",
+      tooling,
+      "node_modules/**",
+    ]
+  : [tooling, "node_modules/**"];
 
 export default defineConfig({
   test: {

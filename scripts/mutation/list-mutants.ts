@@ -25,7 +25,7 @@ export function filesToMutate(root: string): string[] {
     .sort();
 }
 
-const quiet: Logger = {
+export const quietLogger: Logger = {
   isTraceEnabled: () => false,
   isDebugEnabled: () => false,
   isInfoEnabled: () => false,
@@ -40,13 +40,16 @@ const quiet: Logger = {
   fatal: (message: string) => console.error(message),
 };
 
-export async function listMutants(root: string): Promise<PlannedMutant[]> {
-  const files = filesToMutate(root).map((name) => ({
+export async function listMutants(
+  root: string,
+  fileNames: string[] = filesToMutate(root),
+): Promise<PlannedMutant[]> {
+  const files = fileNames.map((name) => ({
     name,
     content: readFileSync(join(root, name), "utf8"),
     mutate: true as const,
   }));
-  const { mutants } = await new Instrumenter(quiet).instrument(files, {
+  const { mutants } = await new Instrumenter(quietLogger).instrument(files, {
     plugins: null,
     excludedMutations: [],
     ignorers: [],

@@ -6,10 +6,8 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { declareValuePlugin, PluginKind } from "@stryker-mutator/api/plugin";
 
-const samplePath = process.env.MUTATION_SAMPLE ?? "reports/mutation/sample.json";
-
 /** Sampled places per file, in the report's numbering (lines and columns from 1). */
-function sampledPlaces() {
+function sampledPlaces(samplePath) {
   const places = new Map();
   const { keys } = JSON.parse(readFileSync(samplePath, "utf8"));
   for (const key of keys) {
@@ -26,12 +24,15 @@ function sampledPlaces() {
 const before = (lineA, columnA, lineB, columnB) =>
   lineA < lineB || (lineA === lineB && columnA <= columnB);
 
-let places;
+let loaded = { path: undefined, places: new Map() };
 
 export const strykerPlugins = [
   declareValuePlugin(PluginKind.Ignore, "sample", {
     shouldIgnore(path) {
-      places ??= sampledPlaces();
+      const samplePath = process.env.MUTATION_SAMPLE ?? "reports/mutation/sample.json";
+      if (loaded.path !== samplePath)
+        loaded = { path: samplePath, places: sampledPlaces(samplePath) };
+      const { places } = loaded;
       const loc = path.node.loc;
       const fileName = path.hub?.file?.opts?.filename;
       if (!loc || !fileName) return undefined;

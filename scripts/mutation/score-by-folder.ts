@@ -49,16 +49,17 @@ export function wilson95(successes: number, n: number): [number, number] {
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
-/** Every folder with its ancestors below src/, so src/export also sums case, moodle and scorm. */
-function foldersOf(fileName: string): string[] {
+/** A folder and its ancestors below the project root: src/export/case, src/export, src. */
+function withAncestors(folder: string): string[] {
   const folders: string[] = [];
-  for (let folder = dirname(fileName); folder !== "." && folder !== ""; folder = dirname(folder)) {
-    folders.push(folder);
+  for (let current = folder; current !== "." && current !== ""; current = dirname(current)) {
+    folders.push(current);
   }
   return folders;
 }
 
-export function scoreByFolder(report: Report, sample?: SampleFile): Map<string, Tally> {
+/** Tallies per folder, of the files directly in it (a sample is drawn per folder in the same way). */
+export function tallyByFolder(report: Report, sample?: SampleFile): Map<string, Tally> {
   const wanted = sample ? new Set(sample.keys) : undefined;
   const tallies = new Map<string, Tally>();
   for (const [fileName, { mutants }] of Object.entries(report.files)) {
@@ -71,35 +72,102 @@ export function scoreByFolder(report: Report, sample?: SampleFile): Map<string, 
         end: mutant.location.end,
       });
       if (wanted && !wanted.has(key)) continue;
-      for (const folder of foldersOf(fileName)) {
-        const tally = tallies.get(folder) ?? emptyTally();
-        count(tally, mutant.status);
-        tallies.set(folder, tally);
-      }
+      const tally = tallies.get(dirname(fileName)) ?? emptyTally();
+      count(tally, mutant.status);
+      tallies.set(dirname(fileName), tally);
     }
   }
-  return new Map([...tallies].sort(([a], [b]) => a.localeCompare(b)));
+  return tallies;
+}
+
+export interface FolderScore {
+  folder: string;
+  /** All mutants in the folder and below (sample mode), else those scored. */
+  mutants: number;
+  tally: Tally;
+  score: number | undefined;
+  /** 95 % interval, for a sample only. */
+  interval?: [number, number];
+}
+
+const scoredIn = (tally: Tally): number => tally.killed + tally.survived + tally.noCoverage;
+
+/**
+ * Every folder's score, its subfolders included. Without a sample, the counts add up. With one,
+ * each folder was sampled alike whatever its size, so a folder with subfolders weighs each part by
+ * how many mutants it has in all (a stratified estimate, with a normal-approximation interval).
+ */
+export function scoreByFolder(report: Report, sample?: SampleFile): FolderScore[] {
+  const own = tallyByFolder(report, sample);
+  const folders = new Set([...own.keys()].flatMap(withAncestors));
+  return [...folders].sort().map((folder) => {
+    const parts = [...own].filter(([leaf]) => leaf === folder || leaf.startsWith(`${folder}/`));
+    const tally = emptyTally();
+    for (const [, part] of parts) {
+      tally.killed += part.killed;
+      tally.survived += part.survived;
+      tally.noCoverage += part.noCoverage;
+      tally.other += part.other;
+    }
+    if (!sample) {
+      const scored = scoredIn(tally);
+      return { folder, mutants: scored, tally, score: scored ? tally.killed / scored : undefined };
+    }
+    const strata = parts
+      .map(([leaf, part]) => ({
+        size: sample.population[leaf] ?? 0,
+        n: scoredIn(part),
+        killed: part.killed,
+      }))
+      .filter((stratum) => stratum.n > 0);
+    const mutants = Object.entries(sample.population)
+      .filter(([leaf]) => leaf === folder || leaf.startsWith(`${folder}/`))
+      .reduce((sum, [, n]) => sum + n, 0);
+    if (strata.length === 0) return { folder, mutants, tally, score: undefined };
+    if (strata.length === 1) {
+      const [stratum] = strata;
+      return {
+        folder,
+        mutants,
+        tally,
+        score: stratum!.killed / stratum!.n,
+        interval: wilson95(stratum!.killed, stratum!.n),
+      };
+    }
+    const total = strata.reduce((sum, stratum) => sum + stratum.size, 0);
+    let score = 0;
+    let variance = 0;
+    for (const { size, n, killed } of strata) {
+      const weight = size / total;
+      const p = killed / n;
+      score += weight * p;
+      variance += (weight * weight * p * (1 - p)) / n;
+    }
+    const half = 1.96 * Math.sqrt(variance);
+    return {
+      folder,
+      mutants,
+      tally,
+      score,
+      interval: [Math.max(0, score - half), Math.min(1, score + half)],
+    };
+  });
 }
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
 
-export function formatScores(tallies: Map<string, Tally>, sample?: SampleFile): string {
+export function formatScores(scores: FolderScore[], sample?: SampleFile): string {
   const header = sample
     ? "| Folder | Mutants in all | Sampled | Killed | Survived | No coverage | Score | 95 % interval |"
     : "| Folder | Killed | Survived | No coverage | Score |";
   const rule = header.replace(/[^|]+/g, (cell) => (/Folder/.test(cell) ? " --- " : " ---: "));
-  const rows = [...tallies].map(([folder, tally]) => {
-    const scored = tally.killed + tally.survived + tally.noCoverage;
-    const score = scored ? percent(tally.killed / scored) : "n/a";
+  const rows = scores.map(({ folder, mutants, tally, score, interval }) => {
+    const shown = score === undefined ? "n/a" : percent(score);
     if (!sample) {
-      return `| \`${folder}\` | ${tally.killed} | ${tally.survived} | ${tally.noCoverage} | ${score} |`;
+      return `| \`${folder}\` | ${tally.killed} | ${tally.survived} | ${tally.noCoverage} | ${shown} |`;
     }
-    const population = Object.entries(sample.population)
-      .filter(([leaf]) => leaf === folder || leaf.startsWith(`${folder}/`))
-      .reduce((sum, [, n]) => sum + n, 0);
-    const [low, high] = wilson95(tally.killed, scored);
-    const interval = scored ? `${percent(low)} – ${percent(high)}` : "n/a";
-    return `| \`${folder}\` | ${population} | ${scored} | ${tally.killed} | ${tally.survived} | ${tally.noCoverage} | ${score} | ${interval} |`;
+    const range = interval ? `${percent(interval[0])} – ${percent(interval[1])}` : "n/a";
+    return `| \`${folder}\` | ${mutants} | ${scoredIn(tally)} | ${tally.killed} | ${tally.survived} | ${tally.noCoverage} | ${shown} | ${range} |`;
   });
   return [header, rule, ...rows].join("\n");
 }
