@@ -2,13 +2,14 @@
 // of src/ (7,500 mutants; a day on 2 cores). Draws the same number of mutants from every folder
 // (all of a smaller folder's), runs Stryker on exactly those places, and prints each folder's score
 // with a 95 % interval. The tests are chosen as for `npm run mutation` (MUTATION_TESTS,
-// MUTATION_TEST_FILES; README, "Mutation score").
+// MUTATION_TEST_FILES; README, "Mutation score"); `npm run mutation:retest` then tries the
+// survivors against more tests.
 //
 //   npm run mutation:sample -- [--per-folder 40] [--seed 1] [--folder src/print] [-- stryker options]
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { listMutants, mutantKey, type PlannedMutant } from "./list-mutants.ts";
+import { runStrykerOn } from "./run-sampled.ts";
 import { formatScores, scoreByFolder, type Report, type SampleFile } from "./score-by-folder.ts";
 
 const { values, positionals } = parseArgs({
@@ -73,20 +74,11 @@ const sample: SampleFile = {
 mkdirSync("reports/mutation", { recursive: true });
 writeFileSync("reports/mutation/sample.json", `${JSON.stringify(sample, null, 2)}\n`);
 
-// A range selects its mutant and every one nested inside it; sample-ignorer.mjs (turned on by
-// MUTATION_SAMPLE in stryker.config.mjs) drops the nested ones that were not drawn.
-const ranges = sampled.map(
-  ({ fileName, start, end }) =>
-    `${fileName}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`,
-);
 console.log(
   `Sampled ${sampled.length} of ${all.length} mutants in ${folders.length} folders (seed ${seed}).`,
 );
-const run = spawnSync("npx", ["stryker", "run", "--mutate", ranges.join(","), ...positionals], {
-  stdio: "inherit",
-  env: { ...process.env, MUTATION_SAMPLE: "reports/mutation/sample.json" },
-});
-if (run.status !== 0) process.exit(run.status ?? 1);
+const status = runStrykerOn("reports/mutation/sample.json", positionals);
+if (status !== 0) process.exit(status);
 
 const report = JSON.parse(readFileSync("reports/mutation/mutation.json", "utf8")) as Report;
 console.log(

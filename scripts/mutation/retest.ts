@@ -1,0 +1,80 @@
+// Second pass for a sampled run: tries the sampled mutants that survived (or that no test reached)
+// against other tests, usually build tests, and counts a mutant killed if either pass killed it. The
+// first pass is cheap (unit tests, per-test coverage); build tests cost a site build per mutant, so
+// they run only where the unit tests missed.
+//
+//   MUTATION_TEST_FILES=tests/build/user-visible.test.ts npm run mutation:retest -- \
+//     [--folder src/eleventy] [-- stryker options]
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { mutantKey } from "./list-mutants.ts";
+import { runStrykerOn } from "./run-sampled.ts";
+import { formatScores, scoreByFolder, type Report, type SampleFile } from "./score-by-folder.ts";
+
+const reportPath = "reports/mutation/mutation.json";
+const samplePath = "reports/mutation/sample.json";
+const retestPath = "reports/mutation/retest.json";
+
+const { values, positionals } = parseArgs({
+  options: { folder: { type: "string", multiple: true } },
+  allowPositionals: true,
+});
+if (!existsSync(reportPath) || !existsSync(samplePath)) {
+  console.error("No sampled run to build on: run `npm run mutation:sample` first.");
+  process.exit(2);
+}
+const sample = JSON.parse(readFileSync(samplePath, "utf8")) as SampleFile;
+const before = JSON.parse(readFileSync(reportPath, "utf8")) as Report;
+
+const keyOf = (fileName: string, mutant: Report["files"][string]["mutants"][number]) =>
+  mutantKey({
+    fileName,
+    mutatorName: mutant.mutatorName,
+    replacement: mutant.replacement ?? "",
+    start: mutant.location.start,
+    end: mutant.location.end,
+  });
+const inFolders = (fileName: string) =>
+  !values.folder || values.folder.some((folder) => fileName.startsWith(`${folder}/`));
+
+const drawn = new Set(sample.keys);
+const missed = Object.entries(before.files).flatMap(([fileName, { mutants }]) =>
+  inFolders(fileName)
+    ? mutants
+        .filter((m) => m.status === "Survived" || m.status === "NoCoverage")
+        .map((m) => keyOf(fileName, m))
+        .filter((key) => drawn.has(key))
+    : [],
+);
+if (missed.length === 0) {
+  console.log("No sampled mutant survived there: nothing to retest.");
+  process.exit(0);
+}
+console.log(`Retesting ${missed.length} sampled mutants that survived the last pass.`);
+writeFileSync(retestPath, `${JSON.stringify({ keys: missed }, null, 2)}\n`);
+copyFileSync(reportPath, "reports/mutation/before-retest.json");
+const status = runStrykerOn(retestPath, positionals);
+if (status !== 0) {
+  copyFileSync("reports/mutation/before-retest.json", reportPath);
+  process.exit(status);
+}
+
+// Merge: a mutant the retest killed is killed; everything else keeps its first-pass status.
+const retest = JSON.parse(readFileSync(reportPath, "utf8")) as Report;
+const killedNow = new Set(
+  Object.entries(retest.files).flatMap(([fileName, { mutants }]) =>
+    mutants
+      .filter((m) => m.status === "Killed" || m.status === "Timeout")
+      .map((m) => keyOf(fileName, m)),
+  ),
+);
+for (const [fileName, { mutants }] of Object.entries(before.files)) {
+  for (const mutant of mutants)
+    if (killedNow.has(keyOf(fileName, mutant))) mutant.status = "Killed";
+}
+writeFileSync(reportPath, JSON.stringify(before));
+console.log(
+  `\nThe retest killed ${[...killedNow].filter((key) => missed.includes(key)).length} of ${missed.length}.`,
+);
+console.log("Mutation score per folder, sampled mutants only, both passes:\n");
+console.log(formatScores(scoreByFolder(before, sample), sample));
