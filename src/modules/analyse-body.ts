@@ -93,7 +93,13 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
       render(nodes, "learner"),
     );
     for (const [note, part] of notePart) noteSlides.set(note as Block, number + part);
-    out.slides.push({ kind, index, number, count: parts.length, parts });
+    out.slides.push({
+      kind,
+      index,
+      number,
+      count: parts.length,
+      parts: parts.map((html, part) => ({ heading: part === 0 ? heading : continued, html })),
+    });
   };
   const render = (nodes: BlockNode[], view: "learner" | "guide"): string =>
     nodes.map((n) => (n.kind === "tokens" ? ctx.md.renderer.render(n.tokens, ctx.md.options, env) : renderBlock(n, view))).join("");

@@ -62,8 +62,14 @@ export interface Case {
  * its answer; a long case, activity or key points list takes one slide per part, so that no slide
  * needs small type.
  */
+/** One projector slide of a block: the first is headed with the block's title, later ones "(continued)". */
+export interface SlidePart {
+  heading: string;
+  html: string;
+}
+
 export type Slide =
-  | { kind: "case" | "activity" | "keypoints"; index: number; number: number; count: number; parts: string[] }
+  | { kind: "case" | "activity" | "keypoints"; index: number; number: number; count: number; parts: SlidePart[] }
   | { kind: "check"; index: number; number: number; count: 2 };
 
 /** The shape of a module's blocks, compared across locales. */

@@ -98,14 +98,14 @@ export function buildSlidesView(model: CourseModel, competencyId: string, locale
       continue;
     }
     const face = blockFace(s.kind, s.index);
-    s.parts.forEach((html, part) =>
+    s.parts.forEach(({ heading, html }, part) =>
       slides.push({
         ...blank,
         ...face,
         number: s.number + part,
         group: s.number,
         kind: s.kind,
-        heading: part === 0 ? face.heading : ui("slides.continued", { title: face.heading }),
+        heading,
         html,
       }),
     );

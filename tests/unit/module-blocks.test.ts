@@ -460,7 +460,9 @@ describe("analyseBody: projector slides", () => {
     expect(out.slides).toHaveLength(1);
     const [slide] = out.slides;
     expect(slide).toMatchObject({ kind: "case", number: 2, count: 1 });
-    expect(slide!.kind === "case" && slide!.parts).toEqual(["<p>One line of case.</p>\n"]);
+    expect(slide!.kind === "case" && slide!.parts).toEqual([
+      { heading: "A post", html: "<p>One line of case.</p>\n" },
+    ]);
   });
 
   it("splits a long case before its bold lead-in, keeping the questions together", () => {
@@ -470,13 +472,17 @@ describe("analyseBody: projector slides", () => {
     expect(slide.kind).toBe("case");
     if (slide.kind !== "case") return;
     expect(slide.count).toBe(2);
-    expect(slide.parts).toHaveLength(2);
-    for (const n of [1, 2, 3]) expect(slide.parts[0]).toContain(`Paragraph ${n}.`);
-    expect(slide.parts[0]).not.toContain("Questions to consider");
-    expect(slide.parts[1]).toMatch(/^<p><strong>Questions to consider<\/strong><\/p>/);
-    for (const n of [1, 2]) expect(slide.parts[1]).toContain(`Question ${n}:`);
+    const [first, second] = slide.parts.map((p) => p.html);
+    expect(slide.parts.map((p) => p.heading)).toEqual([
+      "A night-shift video",
+      "A night-shift video (continued)",
+    ]);
+    for (const n of [1, 2, 3]) expect(first).toContain(`Paragraph ${n}.`);
+    expect(first).not.toContain("Questions to consider");
+    expect(second).toMatch(/^<p><strong>Questions to consider<\/strong><\/p>/);
+    for (const n of [1, 2]) expect(second).toContain(`Question ${n}:`);
     // Nothing is lost or shown twice.
-    const all = slide.parts.join("");
+    const all = slide.parts.map((p) => p.html).join("");
     for (const n of [1, 2, 3]) expect(all.split(`Paragraph ${n}.`)).toHaveLength(2);
   });
 
@@ -504,7 +510,9 @@ describe("analyseBody: projector slides", () => {
     ]);
     // The note follows the questions, so it goes with slide 3, the case's second slide.
     expect(out.guideHtml).toMatch(/class="slide-ref">slide 3</);
-    const parts = out.slides.flatMap((s) => (s.kind === "check" ? [] : s.parts)).join("");
+    const parts = out.slides
+      .flatMap((s) => (s.kind === "check" ? [] : s.parts.map((p) => p.html)))
+      .join("");
     expect(parts).not.toContain("SECRET");
   });
 
@@ -518,11 +526,11 @@ describe("analyseBody: projector slides", () => {
     const slide = out.slides[0]!;
     if (slide.kind !== "activity") throw new Error("expected an activity");
     expect(slide.count).toBeGreaterThan(1);
-    const items = slide.parts.map((p) => (p.match(/<li>/g) ?? []).length);
+    const items = slide.parts.map((p) => (p.html.match(/<li>/g) ?? []).length);
     expect(items.reduce((a, b) => a + b)).toBe(14);
     expect(Math.min(...items)).toBeGreaterThan(1);
-    expect(slide.parts[0]).toMatch(/^<ol>/);
-    expect(slide.parts[1]).toMatch(new RegExp(`^<ol start="${items[0]! + 1}">`));
+    expect(slide.parts[0]!.html).toMatch(/^<ol>/);
+    expect(slide.parts[1]!.html).toMatch(new RegExp(`^<ol start="${items[0]! + 1}">`));
   });
 
   it("splits long Chinese text by its wider characters and taller lines", () => {
@@ -570,8 +578,8 @@ describe("analyseBody: projector slides", () => {
     );
     const slide = out.slides[0]!;
     if (slide.kind !== "case") throw new Error("expected a case");
-    expect(slide.parts.every((p) => p.trim().length > 0)).toBe(true);
-    expect(slide.parts.filter((p) => p.includes(sentence.repeat(2)))).toHaveLength(1);
+    expect(slide.parts.every((p) => p.html.trim().length > 0)).toBe(true);
+    expect(slide.parts.filter((p) => p.html.includes(sentence.repeat(2)))).toHaveLength(1);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   MIN_CONTRAST_ON_WHITE,
 } from "../../src/framework/layer-colours.ts";
 import { CENTRE, layoutOnion, type RingLayout } from "../../src/eleventy/onion-layout.ts";
-import { textWidth } from "../../src/eleventy/text-width.ts";
+import { textWidth } from "../../src/text-width.ts";
 
 const INK = "#1b1f24";
 
