@@ -296,6 +296,30 @@ const CASES: Case[] = [
     dataPath: "scale.target",
   },
   {
+    name: "a text cut short by a comma inside { en: …, zh-CN: … }",
+    edits: [
+      replace(
+        FRAMEWORK,
+        "title: { en: Motivation, zh-CN: 动机层 }",
+        "title: { en: Motivation, drive, zh-CN: 动机层 }",
+      ),
+    ],
+    file: FRAMEWORK,
+    at: "Motivation, drive",
+    message: /^The text before `drive` seems to be cut at a comma$/,
+    hint: /a comma separates languages: put text that contains a comma in double quotes/,
+    dataPath: "layers[0].title.drive",
+  },
+  {
+    name: "a DOI with a space in it",
+    edits: [replace(COURSE, "doi: 10.1234/example.5678", 'doi: "10.1234/example 5678"')],
+    file: COURSE,
+    at: "doi:",
+    message: /^source\.doi is not a DOI such as `10\.1177\/2055…`$/,
+    hint: /./,
+    dataPath: "source.doi",
+  },
+  {
     name: "unknown reference: programme names an unknown competency",
     edits: [replace(COURSE, "  - digital-skills", "  - digital-skill")],
     file: COURSE,
@@ -349,7 +373,7 @@ const CASES: Case[] = [
     file: FRAMEWORK,
     at: "competencies: []",
     message: /is empty: a layer needs at least one competency/,
-    hint: /at least 1 item/,
+    hint: /Add at least 1 item\./,
     dataPath: "layers[0].competencies",
   },
   {
@@ -817,5 +841,20 @@ describe("HTML in course data", () => {
     const module = await read("en/modules/digital-skills/index.html");
     expect(module).toMatch(escaped(3));
     expect(module).toContain("&lt;img src=x onerror=alert(4)&gt;");
+  });
+});
+
+describe("notes", () => {
+  it("says nothing about links once `siteUrl` is set", async () => {
+    const { dir } = await brokenCourse([
+      replace(
+        COURSE,
+        "pathPrefix: /\n",
+        "pathPrefix: /\nsiteUrl: https://intranet.example/training/\n",
+      ),
+    ]);
+    const model = await loadCourse(dir, { strict: true });
+    expect(model.settings.siteUrl).toBe("https://intranet.example/training/");
+    expect(model.notes).toEqual([]);
   });
 });

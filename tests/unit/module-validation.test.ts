@@ -364,7 +364,7 @@ describe("front matter rules", () => {
       file: EN,
       line: "objectives: []",
       message: /is empty: a module needs at least one learning objective/,
-      hint: /Add at least 1 item/,
+      hint: /Add at least 1 item\./,
     },
     {
       rule: "bad Bloom level, with did-you-mean",
@@ -392,6 +392,20 @@ describe("front matter rules", () => {
       hint: /^Change `duration` to 25, or the activities' minutes so they add up to 30\.$/,
     },
     {
+      rule: "a reference's DOI with a space in it",
+      edits: [
+        {
+          file: EN,
+          replace: "  - key: who2021\n",
+          with: '  - key: who2021\n    doi: "10.1177/2055 2076"\n',
+        },
+      ],
+      file: EN,
+      line: "doi:",
+      message: /is not a DOI such as `10\.1177\/…`$/,
+      hint: /./,
+    },
+    {
       rule: "competency in front matter differs from the folder",
       edits: [
         { file: ZH, replace: "competency: information-literacy", with: "competency: key-traits" },
@@ -405,6 +419,17 @@ describe("front matter rules", () => {
 
   it.each(rules)("$rule", async (c) => {
     await expectFinding(c);
+  });
+
+  it("a front matter whose closing `---` has trailing spaces loads", async () => {
+    const dir = await brokenCopy([{ file: EN, replace: /\n---\n/, with: "\n---  \n" }]);
+    const model = await loadCourse(dir);
+    const version = model.modules.find((m) => m.competencyId === "information-literacy")?.versions[
+      "en"
+    ];
+    expect(version?.title).toBeTruthy();
+    // The front matter ended at that line: none of it became page text.
+    expect(version?.learnerHtml).not.toMatch(/competency: |objectives:/);
   });
 
   it("an empty list of objectives is an error at the `objectives` key", async () => {
