@@ -1,15 +1,21 @@
 // Second pass for a sampled run: tries the sampled mutants that survived (or that no test reached)
 // against other tests, usually build tests, and counts a mutant killed if either pass killed it. The
 // first pass is cheap (unit tests, per-test coverage); build tests cost a site build per mutant, so
-// they run only where the unit tests missed.
+// they run only where the unit tests missed. Afterwards reports/mutation/mutation.json holds both
+// passes merged (the first pass's copy is before-retest.json); the HTML report shows the retest only.
 //
 //   MUTATION_TEST_FILES=tests/build/user-visible.test.ts npm run mutation:retest -- \
 //     [--folder src/eleventy] [-- stryker options]
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { mutantKey } from "./list-mutants.ts";
 import { runStrykerOn } from "./run-sampled.ts";
-import { formatScores, scoreByFolder, type Report, type SampleFile } from "./score-by-folder.ts";
+import {
+  formatScores,
+  reportedKey,
+  scoreByFolder,
+  type Report,
+  type SampleFile,
+} from "./score-by-folder.ts";
 
 const reportPath = "reports/mutation/mutation.json";
 const samplePath = "reports/mutation/sample.json";
@@ -26,14 +32,6 @@ if (!existsSync(reportPath) || !existsSync(samplePath)) {
 const sample = JSON.parse(readFileSync(samplePath, "utf8")) as SampleFile;
 const before = JSON.parse(readFileSync(reportPath, "utf8")) as Report;
 
-const keyOf = (fileName: string, mutant: Report["files"][string]["mutants"][number]) =>
-  mutantKey({
-    fileName,
-    mutatorName: mutant.mutatorName,
-    replacement: mutant.replacement ?? "",
-    start: mutant.location.start,
-    end: mutant.location.end,
-  });
 const inFolders = (fileName: string) =>
   !values.folder || values.folder.some((folder) => fileName.startsWith(`${folder}/`));
 
@@ -42,7 +40,7 @@ const missed = Object.entries(before.files).flatMap(([fileName, { mutants }]) =>
   inFolders(fileName)
     ? mutants
         .filter((m) => m.status === "Survived" || m.status === "NoCoverage")
-        .map((m) => keyOf(fileName, m))
+        .map((m) => reportedKey(fileName, m))
         .filter((key) => drawn.has(key))
     : [],
 );
@@ -65,12 +63,12 @@ const killedNow = new Set(
   Object.entries(retest.files).flatMap(([fileName, { mutants }]) =>
     mutants
       .filter((m) => m.status === "Killed" || m.status === "Timeout")
-      .map((m) => keyOf(fileName, m)),
+      .map((m) => reportedKey(fileName, m)),
   ),
 );
 for (const [fileName, { mutants }] of Object.entries(before.files)) {
   for (const mutant of mutants)
-    if (killedNow.has(keyOf(fileName, mutant))) mutant.status = "Killed";
+    if (killedNow.has(reportedKey(fileName, mutant))) mutant.status = "Killed";
 }
 writeFileSync(reportPath, JSON.stringify(before));
 console.log(

@@ -5,12 +5,23 @@
 import { dirname } from "node:path";
 import { mutantKey } from "./list-mutants.ts";
 
-interface ReportedMutant {
+export interface ReportedMutant {
   mutatorName: string;
   replacement?: string;
   status: string;
   location: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
+/** A reported mutant's key, as list-mutants.ts gives it to the mutant before the run. */
+export function reportedKey(fileName: string, mutant: ReportedMutant): string {
+  return mutantKey({
+    fileName,
+    mutatorName: mutant.mutatorName,
+    replacement: mutant.replacement ?? "",
+    start: mutant.location.start,
+    end: mutant.location.end,
+  });
+}
+
 export interface Report {
   files: Record<string, { mutants: ReportedMutant[] }>;
 }
@@ -64,14 +75,7 @@ export function tallyByFolder(report: Report, sample?: SampleFile): Map<string, 
   const tallies = new Map<string, Tally>();
   for (const [fileName, { mutants }] of Object.entries(report.files)) {
     for (const mutant of mutants) {
-      const key = mutantKey({
-        fileName,
-        mutatorName: mutant.mutatorName,
-        replacement: mutant.replacement ?? "",
-        start: mutant.location.start,
-        end: mutant.location.end,
-      });
-      if (wanted && !wanted.has(key)) continue;
+      if (wanted && !wanted.has(reportedKey(fileName, mutant))) continue;
       const tally = tallies.get(dirname(fileName)) ?? emptyTally();
       count(tally, mutant.status);
       tallies.set(dirname(fileName), tally);
