@@ -7,10 +7,12 @@
 //   MUTATION_TEST_FILES=tests/build/user-visible.test.ts npm run mutation:retest -- \
 //     [--folder src/eleventy] [-- stryker options]
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { runStrykerOn } from "./run-sampled.ts";
 import {
   formatScores,
+  isWithin,
   reportedKey,
   scoreByFolder,
   type Report,
@@ -33,7 +35,7 @@ const sample = JSON.parse(readFileSync(samplePath, "utf8")) as SampleFile;
 const before = JSON.parse(readFileSync(reportPath, "utf8")) as Report;
 
 const inFolders = (fileName: string) =>
-  !values.folder || values.folder.some((folder) => fileName.startsWith(`${folder}/`));
+  !values.folder || values.folder.some((folder) => isWithin(dirname(fileName), folder));
 
 const drawn = new Set(sample.keys);
 const missed = Object.entries(before.files).flatMap(([fileName, { mutants }]) =>
@@ -72,7 +74,7 @@ for (const [fileName, { mutants }] of Object.entries(before.files)) {
 }
 writeFileSync(reportPath, JSON.stringify(before));
 console.log(
-  `\nThe retest killed ${[...killedNow].filter((key) => missed.includes(key)).length} of ${missed.length}.`,
+  `\nThe retest killed ${missed.filter((key) => killedNow.has(key)).length} of ${missed.length}.`,
 );
 console.log("Mutation score per folder, sampled mutants only, both passes:\n");
 console.log(formatScores(scoreByFolder(before, sample), sample));

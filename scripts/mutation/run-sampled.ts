@@ -2,13 +2,14 @@
 // each, and the sample ignorer (MUTATION_SAMPLE, stryker.config.mjs) to drop what else the ranges hold.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { placeOf } from "./sample-ignorer.mjs";
 
 /** The --mutate range for a key: lines from 1, columns from 0 (as Stryker reads them). */
 export function rangeOf(key: string): string {
-  const match = /^(.*?):(\d+):(\d+)-(\d+):(\d+) /.exec(key);
-  if (!match) throw new Error(`Not a mutant key: ${key}`);
-  const [, file, startLine, startColumn, endLine, endColumn] = match;
-  return `${file}:${startLine}:${Number(startColumn) - 1}-${endLine}:${Number(endColumn) - 1}`;
+  const place = placeOf(key);
+  if (!place) throw new Error(`Not a mutant key: ${key}`);
+  const { file, startLine, startColumn, endLine, endColumn } = place;
+  return `${file}:${startLine}:${startColumn - 1}-${endLine}:${endColumn - 1}`;
 }
 
 /**

@@ -6,17 +6,29 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { declareValuePlugin, PluginKind } from "@stryker-mutator/api/plugin";
 
-/** Sampled places per file, in the report's numbering (lines and columns from 1). */
+/**
+ * Where a mutant key (list-mutants.ts, `mutantKey`) points: its file and range, in the report's
+ * numbering (lines and columns from 1); undefined for anything else.
+ */
+export function placeOf(key) {
+  const match = /^(.*?):(\d+):(\d+)-(\d+):(\d+) /.exec(key);
+  if (!match) return undefined;
+  const [, file, startLine, startColumn, endLine, endColumn] = match;
+  return {
+    file,
+    startLine: Number(startLine),
+    startColumn: Number(startColumn),
+    endLine: Number(endLine),
+    endColumn: Number(endColumn),
+  };
+}
+
+/** Sampled places per file. */
 function sampledPlaces(samplePath) {
   const places = new Map();
   const { keys } = JSON.parse(readFileSync(samplePath, "utf8"));
-  for (const key of keys) {
-    const match = /^(.*?):(\d+):(\d+)-(\d+):(\d+) /.exec(key);
-    if (!match) continue;
-    const [, file, startLine, startColumn, endLine, endColumn] = match.map((part, i) =>
-      i > 1 ? Number(part) : part,
-    );
-    places.set(file, [...(places.get(file) ?? []), { startLine, startColumn, endLine, endColumn }]);
+  for (const place of keys.map(placeOf)) {
+    if (place) places.set(place.file, [...(places.get(place.file) ?? []), place]);
   }
   return places;
 }

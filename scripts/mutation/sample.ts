@@ -10,7 +10,13 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { listMutants, mutantKey, type PlannedMutant } from "./list-mutants.ts";
 import { runStrykerOn } from "./run-sampled.ts";
-import { formatScores, scoreByFolder, type Report, type SampleFile } from "./score-by-folder.ts";
+import {
+  formatScores,
+  isWithin,
+  scoreByFolder,
+  type Report,
+  type SampleFile,
+} from "./score-by-folder.ts";
 
 const { values, positionals } = parseArgs({
   options: {
@@ -53,10 +59,7 @@ const byFolder = new Map<string, PlannedMutant[]>();
 for (const mutant of all)
   byFolder.set(mutant.folder, [...(byFolder.get(mutant.folder) ?? []), mutant]);
 const folders = [...byFolder.keys()]
-  .filter(
-    (folder) =>
-      !values.folder || values.folder.some((f) => folder === f || folder.startsWith(`${f}/`)),
-  )
+  .filter((folder) => !values.folder || values.folder.some((f) => isWithin(folder, f)))
   .sort();
 if (folders.length === 0) {
   console.error(`No mutants in ${values.folder?.join(", ")}.`);

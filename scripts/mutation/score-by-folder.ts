@@ -60,6 +60,10 @@ export function wilson95(successes: number, n: number): [number, number] {
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
+/** Whether `folder` is `within` or one of its subfolders. */
+export const isWithin = (folder: string, within: string): boolean =>
+  folder === within || folder.startsWith(`${within}/`);
+
 /** A folder and its ancestors below the project root: src/export/case, src/export, src. */
 function withAncestors(folder: string): string[] {
   const folders: string[] = [];
@@ -105,7 +109,7 @@ export function scoreByFolder(report: Report, sample?: SampleFile): FolderScore[
   const own = tallyByFolder(report, sample);
   const folders = new Set([...own.keys()].flatMap(withAncestors));
   return [...folders].sort().map((folder) => {
-    const parts = [...own].filter(([leaf]) => leaf === folder || leaf.startsWith(`${folder}/`));
+    const parts = [...own].filter(([leaf]) => isWithin(leaf, folder));
     const tally = emptyTally();
     for (const [, part] of parts) {
       tally.killed += part.killed;
@@ -125,7 +129,7 @@ export function scoreByFolder(report: Report, sample?: SampleFile): FolderScore[
       }))
       .filter((stratum) => stratum.n > 0);
     const mutants = Object.entries(sample.population)
-      .filter(([leaf]) => leaf === folder || leaf.startsWith(`${folder}/`))
+      .filter(([leaf]) => isWithin(leaf, folder))
       .reduce((sum, [, n]) => sum + n, 0);
     if (strata.length === 0) return { folder, mutants, tally, score: undefined };
     if (strata.length === 1) {

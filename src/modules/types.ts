@@ -56,18 +56,18 @@ export interface Case {
   html: string;
 }
 
-/**
- * One block the projector view shows, in the module's order. `number` is its first slide's number
- * (slide 1 is the module's title); it takes `count` slides. A check takes two, the question and then
- * its answer; a long case, activity or key points list takes one slide per part, so that no slide
- * needs small type.
- */
 /** One projector slide of a block: the first is headed with the block's title, later ones "(continued)". */
 export interface SlidePart {
   heading: string;
   html: string;
 }
 
+/**
+ * One block the projector view shows, in the module's order. `number` is its first slide's number
+ * (slide 1 is the module's title); it takes `count` slides. A check takes two, the question and then
+ * its answer; a long case, activity or key points list takes one slide per part, so that no slide
+ * needs small type.
+ */
 export type Slide =
   | { kind: "case" | "activity" | "keypoints"; index: number; number: number; count: number; parts: SlidePart[] }
   | { kind: "check"; index: number; number: number; count: 2 };
