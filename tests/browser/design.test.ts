@@ -133,7 +133,7 @@ describe("the menu", () => {
     expect(await links.count()).toBeGreaterThan(3);
     expect(await links.first().isVisible()).toBe(true);
     await page.click(`.site-nav a[href$="modules/index.html"]`);
-    expect(new URL(page.url()).pathname).toBe("/zh-CN/modules/index.html");
+    await page.waitForURL(/\/zh-CN\/modules\/index\.html$/);
     await context.close();
   });
 });
@@ -161,10 +161,12 @@ describe("On this page", () => {
       const box = await page.locator(".page-contents").boundingBox();
       expect(box!.x, p.url).toBeGreaterThan(640);
       expect(box!.y, p.url).toBeGreaterThanOrEqual(0);
-      expect(
-        await page.locator(`.page-contents a[href="${last}"]`).getAttribute("aria-current"),
-        p.url,
-      ).toBe("location");
+      // The mark follows the scroll a frame later: poll, do not read once.
+      await expect
+        .poll(() => page.locator(`.page-contents a[href="${last}"]`).getAttribute("aria-current"), {
+          message: p.url,
+        })
+        .toBe("location");
     }
     await page.close();
   }, 120_000);

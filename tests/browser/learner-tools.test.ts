@@ -169,6 +169,7 @@ describe("search", () => {
     );
     expect(target).toBeDefined();
     await page.click(`[data-search-results] a[href^="${target}"]`);
+    await page.waitForURL(/\/en\/modules\/communication-proficiency\/index\.html/);
     expect(await page.locator("h1").textContent()).toBe(
       model.modules.find((m) => m.competencyId === "communication-proficiency")!.versions.en!.title,
     );
@@ -246,9 +247,11 @@ describe("search", () => {
   it("has one search box, filled with the query, and the language switch keeps it", async () => {
     await page.goto(`${site.url}en/search/?q=privacy`);
     expect(await page.locator("input[type=search]").count()).toBe(1);
-    expect(await page.inputValue("input[type=search]")).toBe("privacy");
+    // The search script fills the box from the address after the page loads: poll, do not read once.
+    await expect.poll(() => page.inputValue("input[type=search]")).toBe("privacy");
     await page.click('.lang-switch a[hreflang="zh-CN"]');
+    await page.waitForURL(/\/zh-CN\/search\//);
     expect(new URL(page.url()).searchParams.get("q")).toBe("privacy");
-    expect(await page.inputValue("input[type=search]")).toBe("privacy");
+    await expect.poll(() => page.inputValue("input[type=search]")).toBe("privacy");
   });
 });

@@ -125,16 +125,17 @@ describe("running the PDF command again", () => {
   it("prints the same guides again over the previous PDFs", async () => {
     const again = await renderPdfs({ siteDir: out, log: () => {} });
     expect(again.files.sort()).toEqual([...pdfs].sort());
-  });
+    // Printing every guide again takes minutes on a busy two-core machine, as in beforeAll.
+  }, 600_000);
 });
 
-/** The guides and handbooks of the default course, as printed, with what their pages hold. */
 /** The running title a printed page's page.css (beside it) puts at the top of each sheet. */
 async function runningTitle(html: string): Promise<string> {
   const css = await readFile(join(html, "..", "page.css"), "utf8");
   return JSON.parse(/@top-center \{ content: ("(?:[^"\\]|\\.)*")/.exec(css)![1]!) as string;
 }
 
+/** The guides and handbooks of the default course, as printed, with what their pages hold. */
 function printedDocuments() {
   return model.locales.flatMap((locale) => [
     {

@@ -120,6 +120,7 @@ describe("every page type in every locale", () => {
     expect(await page.locator("svg.onion a.onion-competency").count()).toBe(competencies);
     await page.click(".site-menu summary");
     await page.click(`nav.site-nav a[href$="framework/index.html"]`);
+    await page.waitForURL(/\/zh-CN\/framework\/index\.html$/);
     expect(await page.locator("h1").textContent()).toBe(model.ui["zh-CN"]!["framework.title"]);
     await context.close();
   });
