@@ -134,6 +134,7 @@ describe("the menu", () => {
     expect(await links.first().isVisible()).toBe(true);
     await page.click(`.site-nav a[href$="modules/index.html"]`);
     await page.waitForURL(/\/zh-CN\/modules\/index\.html$/);
+    expect(new URL(page.url()).pathname).toBe("/zh-CN/modules/index.html");
     await context.close();
   });
 });

@@ -122,10 +122,10 @@ describe("a machine without a CJK font", () => {
 });
 
 describe("running the PDF command again", () => {
+  // Printing every guide again takes minutes on a busy two-core machine: the same limit as beforeAll.
   it("prints the same guides again over the previous PDFs", async () => {
     const again = await renderPdfs({ siteDir: out, log: () => {} });
     expect(again.files.sort()).toEqual([...pdfs].sort());
-    // Printing every guide again takes minutes on a busy two-core machine, as in beforeAll.
   }, 600_000);
 });
 
