@@ -81,11 +81,17 @@ export function checkFramework(source: YamlSource): Finding[] {
     else return;
     if (levelIds.indexOf(id) !== levelIds.length - 1)
       out.push(
-        findingAt(source, ["scale", "levels", i, "id"], `Duplicate level id \`${id}\``, "Give each level its own id."),
+        findingAt(
+          source,
+          ["scale", "levels", i, "id"],
+          `Duplicate level id \`${id}\``,
+          "Give each level its own id.",
+        ),
       );
   });
   const target = str(scale.target);
-  if (target && levelIds.length && !levelIds.includes(target)) out.push(unknownLevel(source, ["scale", "target"], target, levelIds));
+  if (target && levelIds.length && !levelIds.includes(target))
+    out.push(unknownLevel(source, ["scale", "target"], target, levelIds));
 
   list(data.layers).forEach((layer, li) => {
     const l = rec(layer);
@@ -114,13 +120,21 @@ export function checkFramework(source: YamlSource): Finding[] {
   return out;
 }
 
-function unknownLevel(source: YamlSource, path: DataPath, id: string, levelIds: string[], onKey = false): Finding {
+function unknownLevel(
+  source: YamlSource,
+  path: DataPath,
+  id: string,
+  levelIds: string[],
+  onKey = false,
+): Finding {
   const guess = suggest(id, levelIds);
   return findingAt(
     source,
     path,
     `\`${id}\` is not a level of the proficiency scale`,
-    guess ? `Did you mean \`${guess}\`? Levels: ${levelIds.join(", ")}.` : `Use one of the scale's levels: ${levelIds.join(", ")}.`,
+    guess
+      ? `Did you mean \`${guess}\`? Levels: ${levelIds.join(", ")}.`
+      : `Use one of the scale's levels: ${levelIds.join(", ")}.`,
     "error",
     onKey,
   );

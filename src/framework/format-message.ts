@@ -3,7 +3,11 @@
  * form the locale's plural rules (Intl.PluralRules) give for the number, with `=0`-style exact cases
  * first and `#` standing for the number. Text with no braces comes back as it is.
  */
-export function formatMessage(text: string, locale: string, vars: Record<string, unknown> = {}): string {
+export function formatMessage(
+  text: string,
+  locale: string,
+  vars: Record<string, unknown> = {},
+): string {
   if (!text.includes("{")) return text;
   let out = "";
   let i = 0;

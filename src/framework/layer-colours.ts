@@ -72,9 +72,12 @@ export const layerColourSchema = () =>
   z
     .string({ error: NOT_A_COLOUR })
     .regex(HEX_COLOUR, { error: NOT_A_COLOUR })
-    .refine((hex) => !HEX_COLOUR.test(hex) || contrastRatio(hex, "#ffffff") >= MIN_CONTRAST_ON_WHITE, {
-      error: `is too light: pages show it as text and stripes on white, which needs a contrast of at least ${MIN_CONTRAST_ON_WHITE}:1`,
-      params: {
-        hint: "Choose a darker shade of the colour (a contrast checker such as WebAIM's shows the ratio against #ffffff), or remove `colour:` to use the default.",
+    .refine(
+      (hex) => !HEX_COLOUR.test(hex) || contrastRatio(hex, "#ffffff") >= MIN_CONTRAST_ON_WHITE,
+      {
+        error: `is too light: pages show it as text and stripes on white, which needs a contrast of at least ${MIN_CONTRAST_ON_WHITE}:1`,
+        params: {
+          hint: "Choose a darker shade of the colour (a contrast checker such as WebAIM's shows the ratio against #ffffff), or remove `colour:` to use the default.",
+        },
       },
-    });
+    );

@@ -111,7 +111,8 @@ export async function loadFrameworkFiles(
     framework = parseWith(frameworkSchema(locales), frameworkSource, found);
     found.add(...checkFramework(frameworkSource));
   }
-  if (courseSource && settings && framework) found.add(...checkProgramme(courseSource, settings, framework));
+  if (courseSource && settings && framework)
+    found.add(...checkProgramme(courseSource, settings, framework));
   return courseSource && frameworkSource && settings && framework
     ? { settings, framework, locales, courseSource, frameworkSource }
     : undefined;
@@ -121,7 +122,11 @@ export async function loadFrameworkFiles(
 function checkSettings(source: YamlSource, locales: string[]): Finding[] {
   const out: Finding[] = [];
   const raw = (source.data ?? {}) as { defaultLocale?: unknown; locales?: unknown };
-  if (typeof raw.defaultLocale === "string" && locales.length && !locales.includes(raw.defaultLocale)) {
+  if (
+    typeof raw.defaultLocale === "string" &&
+    locales.length &&
+    !locales.includes(raw.defaultLocale)
+  ) {
     const guess = suggest(raw.defaultLocale, locales);
     out.push(
       findingAt(
@@ -135,9 +140,16 @@ function checkSettings(source: YamlSource, locales: string[]): Finding[] {
   out.push(...checkOwnFramework(source), ...checkCaseSettings(source));
   const listed = Array.isArray(raw.locales) ? (raw.locales as unknown[]) : [];
   listed.forEach((l, i) => {
-      if (listed.indexOf(l) !== i)
-        out.push(findingAt(source, ["locales", i], `Locale \`${String(l)}\` is listed twice`, "Remove the second one."));
-    });
+    if (listed.indexOf(l) !== i)
+      out.push(
+        findingAt(
+          source,
+          ["locales", i],
+          `Locale \`${String(l)}\` is listed twice`,
+          "Remove the second one.",
+        ),
+      );
+  });
   return out;
 }
 
@@ -163,19 +175,34 @@ function checkOwnFramework(source: YamlSource): Finding[] {
 function checkCaseSettings(source: YamlSource): Finding[] {
   const raw = (source.data ?? {}) as { caseSettings?: unknown };
   const ids = Array.isArray(raw.caseSettings)
-    ? raw.caseSettings.map((s) => (s && typeof s === "object" ? (s as { id?: unknown }).id : undefined))
+    ? raw.caseSettings.map((s) =>
+        s && typeof s === "object" ? (s as { id?: unknown }).id : undefined,
+      )
     : [];
   return ids.flatMap((id, i) =>
     typeof id === "string" && ids.indexOf(id) !== i
-      ? [findingAt(source, ["caseSettings", i, "id"], `Case setting \`${id}\` is listed twice`, "Give each case setting its own id.")]
+      ? [
+          findingAt(
+            source,
+            ["caseSettings", i, "id"],
+            `Case setting \`${id}\` is listed twice`,
+            "Give each case setting its own id.",
+          ),
+        ]
       : [],
   );
 }
 
 /** The optional explicit teaching order must name each trainable competency once. */
-function checkProgramme(source: YamlSource, settings: CourseSettings, framework: FrameworkData): Finding[] {
+function checkProgramme(
+  source: YamlSource,
+  settings: CourseSettings,
+  framework: FrameworkData,
+): Finding[] {
   if (!settings.programme) return [];
-  const trainable = framework.layers.flatMap((l) => l.competencies.filter((c) => c.trainable).map((c) => c.id));
+  const trainable = framework.layers.flatMap((l) =>
+    l.competencies.filter((c) => c.trainable).map((c) => c.id),
+  );
   const out: Finding[] = [];
   settings.programme.forEach((id, i) => {
     if (!trainable.includes(id)) {
@@ -185,11 +212,20 @@ function checkProgramme(source: YamlSource, settings: CourseSettings, framework:
           source,
           ["programme", i],
           `\`${id}\` is not a trainable competency, so the programme order cannot place it`,
-          guess ? `Did you mean \`${guess}\`?` : `List only trainable competencies: ${trainable.join(", ")}.`,
+          guess
+            ? `Did you mean \`${guess}\`?`
+            : `List only trainable competencies: ${trainable.join(", ")}.`,
         ),
       );
     } else if (settings.programme!.indexOf(id) !== i) {
-      out.push(findingAt(source, ["programme", i], `\`${id}\` is listed twice in the programme`, "Keep one."));
+      out.push(
+        findingAt(
+          source,
+          ["programme", i],
+          `\`${id}\` is listed twice in the programme`,
+          "Keep one.",
+        ),
+      );
     }
   });
   const missing = trainable.filter((id) => !settings.programme!.includes(id));

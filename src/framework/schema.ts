@@ -23,7 +23,12 @@ export const text = () =>
 
 function strictLocalized(locales: readonly string[]) {
   return z
-    .strictObject(Object.fromEntries(locales.map((l) => [l, text()])) as Record<string, ReturnType<typeof text>>)
+    .strictObject(
+      Object.fromEntries(locales.map((l) => [l, text()])) as Record<
+        string,
+        ReturnType<typeof text>
+      >,
+    )
     .meta({ kind: "localized" });
 }
 
@@ -45,15 +50,23 @@ export function courseSettingsSchema(locales: readonly string[]) {
     shortTitle: t.optional(),
     organisation: t,
     locales: z
-      .array(z.string().regex(LOCALE_PATTERN, { error: "is not a locale code such as `en` or `zh-CN`" }))
+      .array(
+        z.string().regex(LOCALE_PATTERN, { error: "is not a locale code such as `en` or `zh-CN`" }),
+      )
       .min(1, { error: "must list at least one locale" }),
     defaultLocale: z.string(),
     pathPrefix: z
       .string()
-      .regex(/^\/(?:[^/\s]+\/)*$/, { error: "must start and end with `/`, e.g. `/` or `/training/onion/`" })
+      .regex(/^\/(?:[^/\s]+\/)*$/, {
+        error: "must start and end with `/`, e.g. `/` or `/training/onion/`",
+      })
       .default("/"),
     siteUrl: z
-      .url({ protocol: /^https?$/, error: "must be the full web address of the site, e.g. `https://intranet.example/training/onion/`" })
+      .url({
+        protocol: /^https?$/,
+        error:
+          "must be the full web address of the site, e.g. `https://intranet.example/training/onion/`",
+      })
       .transform((url) => (url.endsWith("/") ? url : `${url}/`))
       .optional(),
     licence: z.strictObject({ name: text(), url: safeUrl() }),
@@ -65,7 +78,9 @@ export function courseSettingsSchema(locales: readonly string[]) {
         year: z.int({ error: "must be a year such as 2025" }).min(1900).max(2100),
         volume: z.union([z.int(), text()]).optional(),
         articleNumber: text().optional(),
-        doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: "is not a DOI such as `10.1177/2055…`" }),
+        doi: z
+          .string()
+          .regex(/^10\.\d{4,9}\/\S+$/, { error: "is not a DOI such as `10.1177/2055…`" }),
         pmid: z.union([z.int(), text()]).optional(),
         shortName: text().optional(),
       })
@@ -85,7 +100,12 @@ export function courseSettingsSchema(locales: readonly string[]) {
 
 export function frameworkSchema(locales: readonly string[]) {
   const t = localized(locales);
-  const category = z.strictObject({ id: id(), title: t, summary: t.optional(), provenance: provenance() });
+  const category = z.strictObject({
+    id: id(),
+    title: t,
+    summary: t.optional(),
+    provenance: provenance(),
+  });
   const competency = z.strictObject({
     id: id(),
     title: t,
@@ -122,7 +142,9 @@ export function frameworkSchema(locales: readonly string[]) {
     layers: z
       .array(layer)
       .min(1, { error: "is empty: the framework needs at least one layer" })
-      .max(7, { error: "has more than 7 layers: the onion diagram cannot draw that many rings legibly" }),
+      .max(7, {
+        error: "has more than 7 layers: the onion diagram cannot draw that many rings legibly",
+      }),
   });
 }
 

@@ -17,7 +17,11 @@ export const COURSE_UI_DIR = "i18n";
 export const TODO_MARKER = "TODO ";
 
 /** Flat `section.key` entries; an empty value (`key:` or `key: ""`) is an intentionally empty text. */
-function flatten(value: unknown, prefix = "", out: Record<string, string> = {}): Record<string, string> {
+function flatten(
+  value: unknown,
+  prefix = "",
+  out: Record<string, string> = {},
+): Record<string, string> {
   if (value && typeof value === "object" && !Array.isArray(value)) {
     for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   } else if (typeof value === "string") out[prefix] = value;
@@ -33,11 +37,16 @@ const exists = (path: string) =>
 
 /** The locales the engine ships interface text for (templates/i18n/<locale>.yaml). */
 export async function listEngineLocales(): Promise<string[]> {
-  return (await readdir(UI_STRINGS_DIR)).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -5));
+  return (await readdir(UI_STRINGS_DIR))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => f.slice(0, -5));
 }
 
 /** The engine's interface text for one locale, flattened (empty when the engine lacks the locale). */
-export async function readEngineStrings(locale: string, found: FindingCollector): Promise<Record<string, string>> {
+export async function readEngineStrings(
+  locale: string,
+  found: FindingCollector,
+): Promise<Record<string, string>> {
   const source = await openYaml(ENGINE_DIR, `templates/i18n/${locale}.yaml`, found, false);
   return flatten(source?.data);
 }
@@ -107,7 +116,15 @@ function missingLanguageFinding(
   const hint = `Run \`npm run new-locale -- ${locale}\`: it writes ${COURSE_UI_DIR}/${locale}.yaml in your course folder with every interface text in English to translate. Or remove \`${locale}\` from locales. The engine ships: ${engineLocales.join(", ")}.`;
   return courseSource && locales.includes(locale)
     ? findingAt(courseSource, ["locales", locales.indexOf(locale)], message, hint)
-    : { file: COURSE_FILE, line: 1, column: 1, dataPath: "locales", message, hint, severity: "error" };
+    : {
+        file: COURSE_FILE,
+        line: 1,
+        column: 1,
+        dataPath: "locales",
+        message,
+        hint,
+        severity: "error",
+      };
 }
 
 /** In a course's interface file: keys the engine does not know, and texts still marked TODO. */
@@ -123,7 +140,9 @@ function courseFileFindings(source: YamlSource, reference: Record<string, string
         source,
         key.split("."),
         `Unknown interface key \`${key}\``,
-        guess ? `Did you mean \`${guess}\`?` : "Use the keys of the engine's templates/i18n/en.yaml.",
+        guess
+          ? `Did you mean \`${guess}\`?`
+          : "Use the keys of the engine's templates/i18n/en.yaml.",
         "warning",
         true,
       ),

@@ -35,7 +35,12 @@ export async function readYamlSource(absPath: string, root: string): Promise<Yam
   const file = relative(root, absPath) || absPath;
   const read = await readCourseText(root, absPath);
   if (read.finding)
-    return { file, data: undefined, locate: () => ({ line: 1, column: 1 }), syntaxFindings: [read.finding] };
+    return {
+      file,
+      data: undefined,
+      locate: () => ({ line: 1, column: 1 }),
+      syntaxFindings: [read.finding],
+    };
   return parseYamlSource(read.text, file);
 }
 

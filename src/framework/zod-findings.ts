@@ -56,7 +56,8 @@ export function suggest(word: string, candidates: readonly string[]): string | u
 
 function valueAt(data: unknown, path: DataPath): unknown {
   let v = data;
-  for (const p of path) v = v && typeof v === "object" ? (v as Record<string, unknown>)[p] : undefined;
+  for (const p of path)
+    v = v && typeof v === "object" ? (v as Record<string, unknown>)[p] : undefined;
   return v;
 }
 
@@ -79,11 +80,20 @@ export function findingsFromZod(
   const suggested = new Set<string>();
   for (const issue of error.issues) {
     if (issue.code !== "unrecognized_keys") continue;
-    const here = schemaAt(schema, issue.path.filter((p): p is string | number => typeof p !== "symbol"));
+    const here = schemaAt(
+      schema,
+      issue.path.filter((p): p is string | number => typeof p !== "symbol"),
+    );
     const shape = here && defOf(here).shape ? Object.keys(defOf(here).shape!) : [];
     for (const k of issue.keys) {
       const guess = suggest(k, shape);
-      if (guess) suggested.add(formatDataPath([...issue.path.filter((p): p is string | number => typeof p !== "symbol"), guess]));
+      if (guess)
+        suggested.add(
+          formatDataPath([
+            ...issue.path.filter((p): p is string | number => typeof p !== "symbol"),
+            guess,
+          ]),
+        );
     }
   }
   for (const issue of error.issues) {
@@ -112,23 +122,33 @@ export function findingsFromZod(
           at(
             [...path, k],
             `The text before \`${k}\` seems to be cut at a comma`,
-            "Inside `{ … }` a comma separates languages: put text that contains a comma in double quotes, e.g. `en: \"Doctors, nurses and pharmacists\"`.",
+            'Inside `{ … }` a comma separates languages: put text that contains a comma in double quotes, e.g. `en: "Doctors, nurses and pharmacists"`.',
             true,
           );
           continue;
         }
-        const what = isLocale ? `\`${k}\` is not one of this course's locales` : `Unknown key \`${k}\``;
+        const what = isLocale
+          ? `\`${k}\` is not one of this course's locales`
+          : `Unknown key \`${k}\``;
         const known = `Known ${isLocale ? "locales" : "keys"} here: ${shape.join(", ")}.`;
         at(
           [...path, k],
           what,
-          guess ? `Did you mean \`${guess}\`? ${known}` : `Remove it, or check its spelling. ${known}`,
+          guess
+            ? `Did you mean \`${guess}\`? ${known}`
+            : `Remove it, or check its spelling. ${known}`,
           true,
         );
       }
-    } else if ((issue.code === "invalid_type" || issue.code === "invalid_value") && valueAt(source.data, path) === undefined) {
+    } else if (
+      (issue.code === "invalid_type" || issue.code === "invalid_value") &&
+      valueAt(source.data, path) === undefined
+    ) {
       if (suggested.has(formatDataPath(path))) continue;
-      const options = issue.code === "invalid_value" ? ` Use one of: ${issue.values.map(String).join(", ")}.` : "";
+      const options =
+        issue.code === "invalid_value"
+          ? ` Use one of: ${issue.values.map(String).join(", ")}.`
+          : "";
       if (kindOf(parentSchema) === "localized") {
         at(
           parent,
@@ -137,10 +157,18 @@ export function findingsFromZod(
         );
       } else {
         const typeHint = issue.code === "invalid_type" ? (TYPE_HINTS[issue.expected] ?? "") : "";
-        at(parent, `Required key \`${key}\` is missing`, `Add \`${key}:\` here.${options} ${typeHint}`.trim());
+        at(
+          parent,
+          `Required key \`${key}\` is missing`,
+          `Add \`${key}:\` here.${options} ${typeHint}`.trim(),
+        );
       }
     } else if (issue.code === "invalid_type") {
-      at(path, `Wrong type: expected ${issue.expected}`, TYPE_HINTS[issue.expected] ?? issue.message);
+      at(
+        path,
+        `Wrong type: expected ${issue.expected}`,
+        TYPE_HINTS[issue.expected] ?? issue.message,
+      );
     } else if (issue.code === "invalid_format" && kindOf(here) === "id") {
       at(
         path,

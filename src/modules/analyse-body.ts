@@ -36,7 +36,14 @@ export interface BodyContext {
 
 export type AnalysedBody = Pick<
   ModuleVersion,
-  "learnerHtml" | "guideHtml" | "activities" | "checks" | "cases" | "facilitatorNotes" | "slides" | "signature"
+  | "learnerHtml"
+  | "guideHtml"
+  | "activities"
+  | "checks"
+  | "cases"
+  | "facilitatorNotes"
+  | "slides"
+  | "signature"
 >;
 
 const ALLOWED_ATTRS: Record<string, string[]> = {
@@ -61,11 +68,29 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
   };
   const tokens = ctx.md.parse(markdown, env);
   const fileLine = (line: number) => ctx.lineOffset + line + 1;
-  const problem = (line: number, message: string, hint: string, severity: Finding["severity"] = "error") =>
-    ctx.findings.push({ file: ctx.file, line: fileLine(line), column: 1, dataPath: "", message, hint, severity });
+  const problem = (
+    line: number,
+    message: string,
+    hint: string,
+    severity: Finding["severity"] = "error",
+  ) =>
+    ctx.findings.push({
+      file: ctx.file,
+      line: fileLine(line),
+      column: 1,
+      dataPath: "",
+      message,
+      hint,
+      severity,
+    });
 
   for (const p of env.policyProblems ?? []) problem(p.line, p.message, p.hint);
-  markServedCategories(tokens, ctx, problem, (type) => new (new ctx.md.core.State("", ctx.md, {}).Token)(type, "", 0));
+  markServedCategories(
+    tokens,
+    ctx,
+    problem,
+    (type) => new new ctx.md.core.State("", ctx.md, {}).Token(type, "", 0),
+  );
   checkCitations(tokens, ctx, problem);
   const tree = buildBlockTree(tokens);
 
@@ -86,11 +111,21 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
     return last ? last.number + last.count : 2;
   };
   /** Adds a case, activity or key points block's slides, and notes which slide each of its notes is beside. */
-  const addSlides = (kind: "case" | "activity" | "keypoints", index: number, node: Block, heading: string) => {
+  const addSlides = (
+    kind: "case" | "activity" | "keypoints",
+    index: number,
+    node: Block,
+    heading: string,
+  ) => {
     const number = nextSlide();
-    const continued = formatMessage(ctx.ui["slides.continued"] ?? "{title}", ctx.locale, { title: heading });
-    const { parts, notePart } = slideParts(node.children, { heading, continued, locale: ctx.locale }, isFacilitator, (nodes) =>
-      render(nodes, "learner"),
+    const continued = formatMessage(ctx.ui["slides.continued"] ?? "{title}", ctx.locale, {
+      title: heading,
+    });
+    const { parts, notePart } = slideParts(
+      node.children,
+      { heading, continued, locale: ctx.locale },
+      isFacilitator,
+      (nodes) => render(nodes, "learner"),
     );
     for (const [note, part] of notePart) noteSlides.set(note as Block, number + part);
     out.slides.push({
@@ -102,7 +137,13 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
     });
   };
   const render = (nodes: BlockNode[], view: "learner" | "guide"): string =>
-    nodes.map((n) => (n.kind === "tokens" ? ctx.md.renderer.render(n.tokens, ctx.md.options, env) : renderBlock(n, view))).join("");
+    nodes
+      .map((n) =>
+        n.kind === "tokens"
+          ? ctx.md.renderer.render(n.tokens, ctx.md.options, env)
+          : renderBlock(n, view),
+      )
+      .join("");
   const label = (key: string) => ctx.md.utils.escapeHtml(ctx.ui[key] ?? key);
   const separator = ctx.md.utils.escapeHtml(ctx.ui["compose.separator"] ?? " · ");
 
@@ -126,12 +167,20 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
           problem(
             node.line,
             `Unknown attribute \`${key}\` on a \`${node.type}\` block`,
-            guess ? `Did you mean \`${guess}\`?` : allowed.length ? `Allowed: ${allowed.join(", ")}.` : "This block takes no attributes.",
+            guess
+              ? `Did you mean \`${guess}\`?`
+              : allowed.length
+                ? `Allowed: ${allowed.join(", ")}.`
+                : "This block takes no attributes.",
           );
         }
       }
       if (node.leftover)
-        problem(node.line, `Cannot read \`${node.leftover}\` after \`::: ${node.type}\``, 'Write attributes as key=value, with quotes around values that contain spaces: materials="Printed case; pens".');
+        problem(
+          node.line,
+          `Cannot read \`${node.leftover}\` after \`::: ${node.type}\``,
+          'Write attributes as key=value, with quotes around values that contain spaces: materials="Printed case; pens".',
+        );
       extract(node, parent);
       visit(node.children, node);
     }
@@ -143,15 +192,32 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
       case "activity": {
         const minutes = Number(node.attrs.minutes);
         if (node.attrs.minutes === undefined)
-          problem(node.line, "This activity has no `minutes`", "Add how long it takes, e.g. `::: activity minutes=15`.");
+          problem(
+            node.line,
+            "This activity has no `minutes`",
+            "Add how long it takes, e.g. `::: activity minutes=15`.",
+          );
         else if (!Number.isInteger(minutes) || minutes <= 0)
-          problem(node.line, `\`minutes=${node.attrs.minutes}\` is not a whole number of minutes`, "Write a whole number above zero, e.g. minutes=15.");
+          problem(
+            node.line,
+            `\`minutes=${node.attrs.minutes}\` is not a whole number of minutes`,
+            "Write a whole number above zero, e.g. minutes=15.",
+          );
         const grouping = node.attrs.grouping;
         if (grouping !== undefined && !(GROUPINGS as readonly string[]).includes(grouping)) {
           const guess = suggest(grouping, GROUPINGS);
-          problem(node.line, `\`grouping=${grouping}\` is not a known grouping`, guess ? `Did you mean \`${guess}\`?` : `Use one of: ${GROUPINGS.join(", ")}.`);
+          problem(
+            node.line,
+            `\`grouping=${grouping}\` is not a known grouping`,
+            guess ? `Did you mean \`${guess}\`?` : `Use one of: ${GROUPINGS.join(", ")}.`,
+          );
         }
-        if (!title) problem(node.line, "This activity has no title", "Start the block with a heading, e.g. `### Rewrite the post`.");
+        if (!title)
+          problem(
+            node.line,
+            "This activity has no title",
+            "Start the block with a heading, e.g. `### Rewrite the post`.",
+          );
         const used = resolveActivityMaterials(node.attrs.materials, ctx.materials ?? new Map());
         for (const p of used.problems) problem(node.line, p.message, p.hint);
         out.activities.push({
@@ -160,39 +226,82 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
           grouping,
           materials: used.materials.map((m) => m.name),
           materialIds: used.materials.map((m) => m.id),
-          html: render(node.children.filter((c) => !isFacilitator(c)), "learner"),
-          facilitatorHtml: node.children.filter(isFacilitator).map((c) => render((c as Block).children, "guide")),
+          html: render(
+            node.children.filter((c) => !isFacilitator(c)),
+            "learner",
+          ),
+          facilitatorHtml: node.children
+            .filter(isFacilitator)
+            .map((c) => render((c as Block).children, "guide")),
         });
         addSlides("activity", out.activities.length - 1, node, title);
-        out.signature.push({ type: "activity", line: fileLine(node.line), detail: `${node.attrs.minutes ?? "?"} min, ${grouping ?? "no grouping"}${used.materials.length ? `, materials ${used.materials.map((m) => m.id).join(" ")}` : ""}` });
+        out.signature.push({
+          type: "activity",
+          line: fileLine(node.line),
+          detail: `${node.attrs.minutes ?? "?"} min, ${grouping ?? "no grouping"}${used.materials.length ? `, materials ${used.materials.map((m) => m.id).join(" ")}` : ""}`,
+        });
         break;
       }
       case "case": {
         const setting = node.attrs.setting;
-        checkCaseSetting(setting, ctx.caseSettings, (message, hint) => problem(node.line, message, hint));
-        if (!title) problem(node.line, "This case has no title", "Start the block with a heading, e.g. `### A difficult question at the bedside`.");
+        checkCaseSetting(setting, ctx.caseSettings, (message, hint) =>
+          problem(node.line, message, hint),
+        );
+        if (!title)
+          problem(
+            node.line,
+            "This case has no title",
+            "Start the block with a heading, e.g. `### A difficult question at the bedside`.",
+          );
         out.cases.push({ title, setting: setting ?? "", html: render(node.children, "learner") });
         addSlides("case", out.cases.length - 1, node, title);
-        out.signature.push({ type: "case", line: fileLine(node.line), detail: setting ?? "no setting" });
+        out.signature.push({
+          type: "case",
+          line: fileLine(node.line),
+          detail: setting ?? "no setting",
+        });
         break;
       }
       case "check": {
         const check = extractCheck(node, out.checks.length + 1);
         out.checks.push(check);
-        out.slides.push({ kind: "check", index: out.checks.length - 1, number: nextSlide(), count: 2 });
+        out.slides.push({
+          kind: "check",
+          index: out.checks.length - 1,
+          number: nextSlide(),
+          count: 2,
+        });
         const correct = check.options.map((o, i) => (o.correct ? i + 1 : 0)).filter(Boolean);
-        out.signature.push({ type: "check", line: fileLine(node.line), detail: `${check.options.length} options, correct ${correct.join("+") || "none"}` });
+        out.signature.push({
+          type: "check",
+          line: fileLine(node.line),
+          detail: `${check.options.length} options, correct ${correct.join("+") || "none"}`,
+        });
         break;
       }
       case "facilitator":
         // Beside the slide showing the text just above the note (set by its block, or the last so far).
         if (!noteSlides.has(node)) noteSlides.set(node, nextSlide() - 1);
         out.facilitatorNotes.push(render(node.children, "guide"));
-        out.signature.push({ type: "facilitator", line: fileLine(node.line), detail: parent ? `in ${parent.type}` : "" });
+        out.signature.push({
+          type: "facilitator",
+          line: fileLine(node.line),
+          detail: parent ? `in ${parent.type}` : "",
+        });
         break;
       default:
-        if (node.type === "keypoints") addSlides("keypoints", out.slides.filter((s) => s.kind === "keypoints").length, node, ctx.ui["slides.keypoints"] ?? "");
-        out.signature.push({ type: node.type as BlockSignature["type"], line: fileLine(node.line), detail: "" });
+        if (node.type === "keypoints")
+          addSlides(
+            "keypoints",
+            out.slides.filter((s) => s.kind === "keypoints").length,
+            node,
+            ctx.ui["slides.keypoints"] ?? "",
+          );
+        out.signature.push({
+          type: node.type as BlockSignature["type"],
+          line: fileLine(node.line),
+          detail: "",
+        });
     }
   };
 
@@ -202,17 +311,30 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
     const listAt = tokens.findIndex((t) => t.type === "bullet_list_open" && t.level === topLevel);
     const id = `check-${number}`;
     if (listAt === -1) {
-      problem(node.line, "This knowledge check has no options", "After the question, list the options: `- [x] right answer` and `- [ ] wrong answer`, each with feedback on a `>` line below it.");
+      problem(
+        node.line,
+        "This knowledge check has no options",
+        "After the question, list the options: `- [x] right answer` and `- [ ] wrong answer`, each with feedback on a `>` line below it.",
+      );
       return { id, questionHtml: "", options: [] };
     }
     const questionHtml = ctx.md.renderer.render(tokens.slice(0, listAt), ctx.md.options, env);
-    if (!questionHtml.trim()) problem(node.line, "This knowledge check has no question", "Write the question above the list of options.");
+    if (!questionHtml.trim())
+      problem(
+        node.line,
+        "This knowledge check has no question",
+        "Write the question above the list of options.",
+      );
     const options: CheckOption[] = [];
     let i = listAt + 1;
     while (i < tokens.length && tokens[i]!.type !== "bullet_list_close") {
       const open = tokens[i]!;
-      if (open.type !== "list_item_open") { i++; continue; }
-      let depth = 0, j = i;
+      if (open.type !== "list_item_open") {
+        i++;
+        continue;
+      }
+      let depth = 0,
+        j = i;
       for (; j < tokens.length; j++) {
         if (tokens[j]!.type === "list_item_open") depth++;
         if (tokens[j]!.type === "list_item_close" && --depth === 0) break;
@@ -222,29 +344,60 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
       const inline = item.find((t) => t.type === "inline");
       const mark = /^\[( |x|X)\]\s+/.exec(inline?.content ?? "");
       if (!inline || !mark) {
-        problem(line, "A knowledge-check option does not start with `[x]` or `[ ]`", "Mark each option: `- [x]` for a correct one, `- [ ]` for a wrong one.");
+        problem(
+          line,
+          "A knowledge-check option does not start with `[x]` or `[ ]`",
+          "Mark each option: `- [x]` for a correct one, `- [ ]` for a wrong one.",
+        );
       } else {
         stripPrefix(inline, mark[0].length);
         const quoteAt = item.findIndex((t) => t.type === "blockquote_open");
         const quoteEnd = item.findLastIndex((t) => t.type === "blockquote_close");
-        const feedbackHtml = quoteAt === -1 ? "" : ctx.md.renderer.render(item.slice(quoteAt + 1, quoteEnd), ctx.md.options, env);
+        const feedbackHtml =
+          quoteAt === -1
+            ? ""
+            : ctx.md.renderer.render(item.slice(quoteAt + 1, quoteEnd), ctx.md.options, env);
         if (!feedbackHtml.trim())
-          problem(line, `Option ${options.length + 1} has no feedback`, "Under the option, add a line starting with `>` that says why it is right or wrong.");
-        options.push({ html: ctx.md.renderer.renderInline(inline.children ?? [], ctx.md.options, env), correct: mark[1] !== " ", feedbackHtml });
+          problem(
+            line,
+            `Option ${options.length + 1} has no feedback`,
+            "Under the option, add a line starting with `>` that says why it is right or wrong.",
+          );
+        options.push({
+          html: ctx.md.renderer.renderInline(inline.children ?? [], ctx.md.options, env),
+          correct: mark[1] !== " ",
+          feedbackHtml,
+        });
       }
       i = j + 1;
     }
     const expected = node.attrs.correct === undefined ? 1 : Number(node.attrs.correct);
     const correct = options.filter((o) => o.correct).length;
-    if (options.length < 2) problem(node.line, "This knowledge check has fewer than two options", "Give at least two options to choose from.");
+    if (options.length < 2)
+      problem(
+        node.line,
+        "This knowledge check has fewer than two options",
+        "Give at least two options to choose from.",
+      );
     if (!Number.isInteger(expected) || expected < 1)
-      problem(node.line, `\`correct=${node.attrs.correct}\` is not a number of correct options`, "Write how many options are right as a whole number, e.g. `::: check correct=2`, or leave it out for exactly one.");
-    else if (correct === 0) problem(node.line, "This knowledge check has no correct answer", "Mark the right option with `[x]`.");
+      problem(
+        node.line,
+        `\`correct=${node.attrs.correct}\` is not a number of correct options`,
+        "Write how many options are right as a whole number, e.g. `::: check correct=2`, or leave it out for exactly one.",
+      );
+    else if (correct === 0)
+      problem(
+        node.line,
+        "This knowledge check has no correct answer",
+        "Mark the right option with `[x]`.",
+      );
     else if (correct !== expected)
       problem(
         node.line,
         `This knowledge check marks ${correct} correct option${correct === 1 ? "" : "s"} but expects ${expected}`,
-        expected === 1 ? "Mark exactly one option `[x]`, or say how many are right: `::: check correct=2`." : `Mark ${expected} options with \`[x]\`, or change \`correct=\`.`,
+        expected === 1
+          ? "Mark exactly one option `[x]`, or say how many are right: `::: check correct=2`."
+          : `Mark ${expected} options with \`[x]\`, or change \`correct=\`.`,
       );
     return { id, questionHtml, options };
   };
@@ -263,17 +416,29 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
       case "activity": {
         const meta = [
           label("module.activity"),
-          ctx.md.utils.escapeHtml(formatMessage(ctx.ui["module.minutes"] ?? "{n}", ctx.locale, { n: node.attrs.minutes ?? "?" })),
+          ctx.md.utils.escapeHtml(
+            formatMessage(ctx.ui["module.minutes"] ?? "{n}", ctx.locale, {
+              n: node.attrs.minutes ?? "?",
+            }),
+          ),
           node.attrs.grouping ? label(`grouping.${node.attrs.grouping}`) : "",
-        ].filter(Boolean).join(separator);
-        const materials = resolveActivityMaterials(node.attrs.materials, ctx.materials ?? new Map()).materials.map((m) => m.name);
+        ]
+          .filter(Boolean)
+          .join(separator);
+        const materials = resolveActivityMaterials(
+          node.attrs.materials,
+          ctx.materials ?? new Map(),
+        ).materials.map((m) => m.name);
         const materialsHtml = materials.length
           ? `<p class="block__materials"><strong>${label("module.materials")}</strong> ${materials.map((m) => ctx.md.utils.escapeHtml(m)).join(ctx.ui["punct.listSeparator"] ?? ", ")}</p>\n`
           : "";
         return `<section class="block block--activity"${labelled}><p class="block__kind">${meta}</p>\n${inner()}${materialsHtml}</section>\n`;
       }
       case "check":
-        return renderCheck(out.checks.find((c) => c.id === `check-${checkNumber(node)}`)!, view);
+        return renderCheck(
+          out.checks.find((c) => c.id === `check-${checkNumber(node)}`)!,
+          view,
+        );
       case "keypoints":
         return `<section class="block block--keypoints" aria-label="${label("module.keypoints")}"><p class="block__kind">${label("module.keypoints")}</p>\n${inner()}</section>\n`;
       case "objectives":
@@ -286,20 +451,31 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
 
   const checkNodes: Block[] = [];
   const collectChecks = (nodes: BlockNode[]) => {
-    for (const n of nodes) if (n.kind === "block") { if (n.type === "check") checkNodes.push(n); collectChecks(n.children); }
+    for (const n of nodes)
+      if (n.kind === "block") {
+        if (n.type === "check") checkNodes.push(n);
+        collectChecks(n.children);
+      }
   };
   const checkNumber = (node: Block) => checkNodes.indexOf(node) + 1;
 
   const renderObjectives = () =>
     `<section class="block block--objectives" aria-labelledby="objectives"><h2 id="objectives">${label("module.objectives")}</h2>\n<ol>${ctx.objectives
-      .map((o) => `<li>${ctx.md.utils.escapeHtml(o.text)} <span class="bloom">${label(`bloom.${o.level}`)}</span></li>`)
+      .map(
+        (o) =>
+          `<li>${ctx.md.utils.escapeHtml(o.text)} <span class="bloom">${label(`bloom.${o.level}`)}</span></li>`,
+      )
       .join("")}</ol></section>\n`;
 
   const renderCheck = (check: Check, view: "learner" | "guide"): string => {
     const many = check.options.filter((o) => o.correct).length > 1;
     if (view === "guide") {
       // On paper: the question and its options; the answers are in the guide's answer key.
-      const heading = ctx.md.utils.escapeHtml((ctx.ui["check.title"] ?? "").replace("{n}", check.id.slice(6)).replace("{total}", String(checkNodes.length)));
+      const heading = ctx.md.utils.escapeHtml(
+        (ctx.ui["check.title"] ?? "")
+          .replace("{n}", check.id.slice(6))
+          .replace("{total}", String(checkNodes.length)),
+      );
       return (
         `<section class="block block--check keep-together" aria-labelledby="${check.id}-title">\n<h3 class="block__kind" id="${check.id}-title">${heading}</h3>\n` +
         `${check.questionHtml}<ol class="check__static" type="A">${check.options.map((o) => `<li>${o.html}</li>`).join("")}</ol>\n</section>\n`
@@ -320,7 +496,9 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
       })
       .join("");
     const hint = many ? `<p class="check__hint">${label("check.chooseMany")}</p>` : "";
-    const heading = ctx.md.utils.escapeHtml((ctx.ui["check.title"] ?? "").replace("{n}", n).replace("{total}", String(total)));
+    const heading = ctx.md.utils.escapeHtml(
+      (ctx.ui["check.title"] ?? "").replace("{n}", n).replace("{total}", String(total)),
+    );
     return (
       `<section class="block block--check" id="${check.id}" aria-labelledby="${check.id}-title" data-check data-view="${view}">\n` +
       `<h3 class="block__kind" id="${check.id}-title">${heading}</h3>\n<div class="check__question" id="${check.id}-q">${check.questionHtml}</div>${hint}\n` +
@@ -361,13 +539,19 @@ function markServedCategories(
     if (open.type !== "heading_open") continue;
     const serves = open.attrGet("serves");
     if (serves === null) continue;
-    const ids = String(serves).split(/[\s,]+/).filter(Boolean);
+    const ids = String(serves)
+      .split(/[\s,]+/)
+      .filter(Boolean);
     open.attrs = (open.attrs ?? []).filter(([name]) => name !== "serves");
     const known = [...ctx.categoryTitles.keys()];
     for (const id of ids)
       if (!ctx.categoryTitles.has(id)) {
         const guess = suggest(id, known);
-        problem(open.map?.[0] ?? 0, `\`${id}\` is not a category of this competency`, guess ? `Did you mean \`${guess}\`?` : `Categories: ${known.join(", ")}.`);
+        problem(
+          open.map?.[0] ?? 0,
+          `\`${id}\` is not a category of this competency`,
+          guess ? `Did you mean \`${guess}\`?` : `Categories: ${known.join(", ")}.`,
+        );
       }
     const closeAt = tokens.findIndex((t, j) => j > i && t.type === "heading_close");
     const token = newToken("serves");
@@ -376,7 +560,11 @@ function markServedCategories(
   }
 }
 
-function checkCitations(tokens: Token[], ctx: BodyContext, problem: (line: number, message: string, hint: string) => void): void {
+function checkCitations(
+  tokens: Token[],
+  ctx: BodyContext,
+  problem: (line: number, message: string, hint: string) => void,
+): void {
   for (const t of tokens) {
     if (t.type !== "inline") continue;
     for (const child of t.children ?? []) {
@@ -386,7 +574,13 @@ function checkCitations(tokens: Token[], ctx: BodyContext, problem: (line: numbe
           const guess = suggest(key, [...ctx.referenceNumbers.keys()]);
           const before = t.content.slice(0, t.content.indexOf(`@${key}`));
           const line = (t.map?.[0] ?? 0) + (before.match(/\n/g)?.length ?? 0);
-          problem(line, `The citation \`[@${key}]\` names no reference of this module`, guess ? `Did you mean \`@${guess}\`?` : "Add it under `references:` in the front matter, with a `key:` of that name.");
+          problem(
+            line,
+            `The citation \`[@${key}]\` names no reference of this module`,
+            guess
+              ? `Did you mean \`@${guess}\`?`
+              : "Add it under `references:` in the front matter, with a `key:` of that name.",
+          );
         }
     }
   }

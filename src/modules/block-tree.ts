@@ -16,7 +16,11 @@ export type BlockNode =
 
 const ATTR = /([A-Za-z][\w-]*)=(?:"([^"]*)"|'([^']*)'|(\S+))/g;
 
-export function parseBlockInfo(info: string): { type: string; attrs: Record<string, string>; leftover: string } {
+export function parseBlockInfo(info: string): {
+  type: string;
+  attrs: Record<string, string>;
+  leftover: string;
+} {
   const trimmed = info.trim();
   const type = /^\S*/.exec(trimmed)![0];
   const rest = trimmed.slice(type.length);
@@ -42,7 +46,12 @@ export function buildBlockTree(tokens: Token[]): BlockNode[] {
   };
   for (const token of tokens) {
     if (token.type === "container_block_open") {
-      const node: BlockNode = { kind: "block", ...parseBlockInfo(token.info), line: token.map?.[0] ?? 0, children: [] };
+      const node: BlockNode = {
+        kind: "block",
+        ...parseBlockInfo(token.info),
+        line: token.map?.[0] ?? 0,
+        children: [],
+      };
       stack[stack.length - 1]!.push(node);
       stack.push(node.children);
     } else if (token.type === "container_block_close") {
@@ -61,9 +70,14 @@ export function* walkTokens(nodes: BlockNode[]): Generator<Token> {
 }
 
 /** The text of the first heading among the nodes, and its id. */
-export function firstHeading(nodes: BlockNode[]): { text: string; id: string | undefined } | undefined {
+export function firstHeading(
+  nodes: BlockNode[],
+): { text: string; id: string | undefined } | undefined {
   const tokens = [...walkTokens(nodes)];
   const at = tokens.findIndex((t) => t.type === "heading_open");
   if (at === -1) return undefined;
-  return { text: tokens[at + 1]?.content ?? "", id: String(tokens[at]!.attrGet("id") ?? "") || undefined };
+  return {
+    text: tokens[at + 1]?.content ?? "",
+    id: String(tokens[at]!.attrGet("id") ?? "") || undefined,
+  };
 }

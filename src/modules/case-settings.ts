@@ -12,7 +12,10 @@ export function checkCaseSetting(
   const ids = [...known.keys()];
   if (setting === undefined) {
     if (ids.length)
-      problem("This case has no `setting`", `Add one: \`::: case setting=${ids[0]}\` (the course's case settings: ${ids.join(", ")}).`);
+      problem(
+        "This case has no `setting`",
+        `Add one: \`::: case setting=${ids[0]}\` (the course's case settings: ${ids.join(", ")}).`,
+      );
     return;
   }
   if (known.has(setting)) return;
@@ -26,6 +29,8 @@ export function checkCaseSetting(
   const guess = suggest(setting, ids);
   problem(
     `\`setting=${setting}\` is not a case setting of this course`,
-    guess ? `Did you mean \`${guess}\`? (framework/course.yaml lists: ${ids.join(", ")})` : `Use one of the case settings in framework/course.yaml: ${ids.join(", ")}.`,
+    guess
+      ? `Did you mean \`${guess}\`? (framework/course.yaml lists: ${ids.join(", ")})`
+      : `Use one of the case settings in framework/course.yaml: ${ids.join(", ")}.`,
   );
 }

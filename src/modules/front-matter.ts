@@ -9,9 +9,13 @@ export const isoDate = () =>
   z
     .string({ error: "must be a date written YYYY-MM-DD, e.g. 2026-12-01" })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD, e.g. 2026-12-01" })
-    .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
-      error: "is not a real date",
-    });
+    .refine(
+      (d) =>
+        !/^\d{4}-\d{2}-\d{2}$/.test(d) || new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+      {
+        error: "is not a real date",
+      },
+    );
 
 export interface SplitFile {
   frontMatter: string;

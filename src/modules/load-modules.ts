@@ -2,7 +2,13 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Finding } from "../errors.ts";
 import { findingAt } from "../framework/cross-checks.ts";
-import { FRAMEWORK_FILE, openYaml, parseWith, type FindingCollector, type FrameworkFiles } from "../framework/load.ts";
+import {
+  FRAMEWORK_FILE,
+  openYaml,
+  parseWith,
+  type FindingCollector,
+  type FrameworkFiles,
+} from "../framework/load.ts";
 import { listCompetencies } from "../framework/competencies.ts";
 import { suggest } from "../framework/zod-findings.ts";
 import { parseYamlSource } from "../framework/yaml-source.ts";
@@ -41,27 +47,61 @@ export async function loadModules(
   const entries = listCompetencies(framework);
   const trainable = entries.filter((e) => e.competency.trainable);
   const defaultsSource = await openYaml(courseDir, DEFAULTS_FILE, found, false);
-  const defaults = (defaultsSource && parseWith(moduleDefaultsSchema(locales), defaultsSource, found)) ?? {};
+  const defaults =
+    (defaultsSource && parseWith(moduleDefaultsSchema(locales), defaultsSource, found)) ?? {};
 
   // Folders that do not match a trainable competency.
-  const dirs = (await readdir(join(courseDir, MODULES_DIR), { withFileTypes: true }).catch(() => []))
+  const dirs = (
+    await readdir(join(courseDir, MODULES_DIR), { withFileTypes: true }).catch(() => [])
+  )
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
   for (const dir of dirs) {
     const entry = entries.find((e) => e.competency.id === dir);
     const file = `${MODULES_DIR}/${dir}/`;
     if (!entry) {
-      const guess = suggest(dir, trainable.map((e) => e.competency.id));
-      found.add(fileFinding(file, `The folder \`${dir}\` does not name a competency of the framework`, guess ? `Did you mean \`${guess}\`? Rename the folder.` : `Module folders are named after trainable competencies: ${trainable.map((e) => e.competency.id).join(", ")}.`));
+      const guess = suggest(
+        dir,
+        trainable.map((e) => e.competency.id),
+      );
+      found.add(
+        fileFinding(
+          file,
+          `The folder \`${dir}\` does not name a competency of the framework`,
+          guess
+            ? `Did you mean \`${guess}\`? Rename the folder.`
+            : `Module folders are named after trainable competencies: ${trainable.map((e) => e.competency.id).join(", ")}.`,
+        ),
+      );
     } else if (!entry.competency.trainable) {
-      const where = files.frameworkSource.locate(["layers", entry.layerIndex, "competencies", entry.layer.competencies.indexOf(entry.competency), "trainable"]);
-      found.add(fileFinding(file, `\`${dir}\` has a module, but the competency is not trainable`, `Set \`trainable: true\` for it in ${FRAMEWORK_FILE} (line ${where.line}), or remove the folder modules/${dir}/.`));
+      const where = files.frameworkSource.locate([
+        "layers",
+        entry.layerIndex,
+        "competencies",
+        entry.layer.competencies.indexOf(entry.competency),
+        "trainable",
+      ]);
+      found.add(
+        fileFinding(
+          file,
+          `\`${dir}\` has a module, but the competency is not trainable`,
+          `Set \`trainable: true\` for it in ${FRAMEWORK_FILE} (line ${where.line}), or remove the folder modules/${dir}/.`,
+        ),
+      );
     }
     for (const name of await readdir(join(courseDir, MODULES_DIR, dir))) {
       const locale = name.replace(/\.md$/, "");
       if (name.endsWith(".md") && !locales.includes(locale)) {
         const guess = suggest(locale, locales);
-        found.add(fileFinding(`${file}${name}`, `\`${locale}\` is not a locale of this course`, guess ? `Did you mean \`${guess}.md\`?` : `Name module files after the course's locales: ${locales.map((l) => `${l}.md`).join(", ")}.`));
+        found.add(
+          fileFinding(
+            `${file}${name}`,
+            `\`${locale}\` is not a locale of this course`,
+            guess
+              ? `Did you mean \`${guess}.md\`?`
+              : `Name module files after the course's locales: ${locales.map((l) => `${l}.md`).join(", ")}.`,
+          ),
+        );
       }
     }
   }
@@ -76,10 +116,26 @@ export async function loadModules(
     for (const locale of locales) {
       const file = `${MODULES_DIR}/${id}/${locale}.md`;
       if (!(await exists(join(courseDir, file)))) {
-        found.add(fileFinding(file, `The trainable competency \`${id}\` has no module in \`${locale}\``, `Create ${file} (run \`npm run new-module -- ${id}\` to scaffold every locale), or set \`trainable: false\` in ${FRAMEWORK_FILE}.`));
+        found.add(
+          fileFinding(
+            file,
+            `The trainable competency \`${id}\` has no module in \`${locale}\``,
+            `Create ${file} (run \`npm run new-module -- ${id}\` to scaffold every locale), or set \`trainable: false\` in ${FRAMEWORK_FILE}.`,
+          ),
+        );
         continue;
       }
-      const version = await loadVersion(courseDir, file, locale, entry, defaults, md, ui[locale] ?? ui.en ?? {}, settings.caseSettings, found);
+      const version = await loadVersion(
+        courseDir,
+        file,
+        locale,
+        entry,
+        defaults,
+        md,
+        ui[locale] ?? ui.en ?? {},
+        settings.caseSettings,
+        found,
+      );
       if (version) versions[locale] = version;
     }
     const base = versions[settings.defaultLocale];
@@ -87,14 +143,22 @@ export async function loadModules(
     if (base && !base.hasBlockErrors)
       for (const locale of locales) {
         const other = versions[locale];
-        if (locale !== settings.defaultLocale && other && !other.hasBlockErrors) found.add(...compareStructure(base, other));
+        if (locale !== settings.defaultLocale && other && !other.hasBlockErrors)
+          found.add(...compareStructure(base, other));
       }
-    if (Object.keys(versions).length === locales.length) modules.push({ competencyId: id, layerId: entry.layer.id, versions });
+    if (Object.keys(versions).length === locales.length)
+      modules.push({ competencyId: id, layerId: entry.layer.id, versions });
   }
   return modules;
 }
 
-function fileFinding(file: string, message: string, hint: string, line = 1, severity: Finding["severity"] = "error"): Finding {
+function fileFinding(
+  file: string,
+  message: string,
+  hint: string,
+  line = 1,
+  severity: Finding["severity"] = "error",
+): Finding {
   return { file, line, column: 1, dataPath: "", message, hint, severity };
 }
 
@@ -103,7 +167,11 @@ async function loadVersion(
   file: string,
   locale: string,
   entry: ReturnType<typeof listCompetencies>[number],
-  defaults: { duration?: number; audience?: Record<string, string | undefined>; prerequisites?: Record<string, string | undefined> },
+  defaults: {
+    duration?: number;
+    audience?: Record<string, string | undefined>;
+    prerequisites?: Record<string, string | undefined>;
+  },
   md: ReturnType<typeof createModuleMarkdown>,
   ui: Record<string, string>,
   caseSettings: FrameworkFiles["settings"]["caseSettings"],
@@ -117,11 +185,25 @@ async function loadVersion(
   const raw = read.text;
   raw.split("\n").forEach((line, i) => {
     if (PLACEHOLDER.test(line))
-      found.add(fileFinding(file, "Unfinished placeholder (TODO)", "Replace the TODO with the real content; strict validation (npm test) treats this as an error.", i + 1, "warning"));
+      found.add(
+        fileFinding(
+          file,
+          "Unfinished placeholder (TODO)",
+          "Replace the TODO with the real content; strict validation (npm test) treats this as an error.",
+          i + 1,
+          "warning",
+        ),
+      );
   });
   const split = splitFrontMatter(raw);
   if (!split) {
-    found.add(fileFinding(file, "The module has no front matter", "Start the file with a `---` line, the module's settings (competency, title, objectives, …), and another `---` line. See modules/README.md."));
+    found.add(
+      fileFinding(
+        file,
+        "The module has no front matter",
+        "Start the file with a `---` line, the module's settings (competency, title, objectives, …), and another `---` line. See modules/README.md.",
+      ),
+    );
     return undefined;
   }
   const source = parseYamlSource(split.frontMatter, file, 1);
@@ -136,15 +218,38 @@ async function loadVersion(
   const front = parseWith(FRONT_MATTER_SCHEMA, { ...source, data }, found);
   if (!front) return undefined;
   if (front.competency !== entry.competency.id) {
-    found.add(findingAt(source, ["competency"], `This module says it is for \`${front.competency}\`, but it sits in the folder of \`${entry.competency.id}\``, `Set \`competency: ${entry.competency.id}\`, or move the file to modules/${front.competency}/.`));
+    found.add(
+      findingAt(
+        source,
+        ["competency"],
+        `This module says it is for \`${front.competency}\`, but it sits in the folder of \`${entry.competency.id}\``,
+        `Set \`competency: ${entry.competency.id}\`, or move the file to modules/${front.competency}/.`,
+      ),
+    );
   }
   const keys = front.references.map((r) => r.key);
   keys.forEach((k, i) => {
-    if (keys.indexOf(k) !== i) found.add(findingAt(source, ["references", i, "key"], `Duplicate reference key \`${k}\``, "Give each reference its own key."));
+    if (keys.indexOf(k) !== i)
+      found.add(
+        findingAt(
+          source,
+          ["references", i, "key"],
+          `Duplicate reference key \`${k}\``,
+          "Give each reference its own key.",
+        ),
+      );
   });
   const materialIds = front.materials.map((m) => m.id);
   materialIds.forEach((m, i) => {
-    if (materialIds.indexOf(m) !== i) found.add(findingAt(source, ["materials", i, "id"], `Duplicate material id \`${m}\``, "List each material once; activities name it by id as often as they need it."));
+    if (materialIds.indexOf(m) !== i)
+      found.add(
+        findingAt(
+          source,
+          ["materials", i, "id"],
+          `Duplicate material id \`${m}\``,
+          "List each material once; activities name it by id as often as they need it.",
+        ),
+      );
   });
   const findings: Finding[] = [];
   const body = analyseBody(split.body, {
@@ -153,24 +258,56 @@ async function loadVersion(
     lineOffset: split.bodyLineOffset,
     locale,
     ui,
-    categoryTitles: new Map(entry.competency.categories.map((c) => [c.id, c.title[locale] ?? c.id])),
+    categoryTitles: new Map(
+      entry.competency.categories.map((c) => [c.id, c.title[locale] ?? c.id]),
+    ),
     caseSettings: new Map(caseSettings.map((s) => [s.id, s.label[locale] ?? s.id])),
     referenceNumbers: new Map(front.references.map((r, i) => [r.key, i + 1])),
     objectives: front.objectives,
     materials: new Map(front.materials.map((m) => [m.id, m])),
     findings,
   });
-  found.add(...findings, ...checkReview(source, front.review), ...checkAnswerLengths(file, body.checks, body.signature));
+  found.add(
+    ...findings,
+    ...checkReview(source, front.review),
+    ...checkAnswerLengths(file, body.checks, body.signature),
+  );
   const usedIds = new Set(body.activities.flatMap((a) => a.materialIds));
   front.materials.forEach((m, i) => {
-    if (!usedIds.has(m.id)) found.add(findingAt(source, ["materials", i, "id"], `The material \`${m.id}\` is listed but no activity uses it`, `Name it in an activity (\`::: activity … materials="${m.id}"\`) or remove it from \`materials:\`.`, "warning"));
+    if (!usedIds.has(m.id))
+      found.add(
+        findingAt(
+          source,
+          ["materials", i, "id"],
+          `The material \`${m.id}\` is listed but no activity uses it`,
+          `Name it in an activity (\`::: activity … materials="${m.id}"\`) or remove it from \`materials:\`.`,
+          "warning",
+        ),
+      );
   });
   const plan = computeSessionPlan(body.activities, front.duration);
   if (body.activities.length && plan.mismatch)
-    found.add(findingAt(source, ["duration"], plan.mismatch, `Change \`duration\` to ${plan.total}, or the activities' minutes so they add up to ${front.duration}.`));
+    found.add(
+      findingAt(
+        source,
+        ["duration"],
+        plan.mismatch,
+        `Change \`duration\` to ${plan.total}, or the activities' minutes so they add up to ${front.duration}.`,
+      ),
+    );
   if (!body.activities.length)
-    found.add(fileFinding(file, "The module has no activities, so no session plan can be made", "Add `::: activity minutes=…` blocks for the parts of the session.", split.bodyLineOffset + 1));
-  const durationLine = (source.data as { duration?: unknown }).duration === undefined ? 1 : source.locate(["duration"]).line;
+    found.add(
+      fileFinding(
+        file,
+        "The module has no activities, so no session plan can be made",
+        "Add `::: activity minutes=…` blocks for the parts of the session.",
+        split.bodyLineOffset + 1,
+      ),
+    );
+  const durationLine =
+    (source.data as { duration?: unknown }).duration === undefined
+      ? 1
+      : source.locate(["duration"]).line;
   const hasBlockErrors = findings.some((f) => f.severity === "error");
   const materialsLine = front.materials.length ? source.locate(["materials"], true).line : 1;
   return { locale, file, ...front, ...body, durationLine, materialsLine, hasBlockErrors };

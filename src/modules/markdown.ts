@@ -17,7 +17,8 @@ const CITATION = /^\[@([A-Za-z0-9_-]+(?:\s*;\s*@[A-Za-z0-9_-]+)*)\]/;
 
 /** `[@key]` or `[@a; @b]`: a citation of the module's references, numbered when rendered. */
 const citationRule = (state: StateInline, silent: boolean): boolean => {
-  if (state.src.charCodeAt(state.pos) !== 0x5b || state.src.charCodeAt(state.pos + 1) !== 0x40) return false;
+  if (state.src.charCodeAt(state.pos) !== 0x5b || state.src.charCodeAt(state.pos + 1) !== 0x40)
+    return false;
   const match = CITATION.exec(state.src.slice(state.pos));
   if (!match) return false;
   if (!silent) {

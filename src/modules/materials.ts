@@ -79,7 +79,9 @@ export function resolveActivityMaterials(
 }
 
 /** Every material the activities use, once each, in the order they are first needed. */
-export function gatherMaterials(activities: readonly { materials: readonly Material[] }[]): Material[] {
+export function gatherMaterials(
+  activities: readonly { materials: readonly Material[] }[],
+): Material[] {
   const seen = new Map<string, Material>();
   for (const a of activities) for (const m of a.materials) if (!seen.has(m.id)) seen.set(m.id, m);
   return [...seen.values()];

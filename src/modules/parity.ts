@@ -7,7 +7,8 @@ const STRUCTURAL = new Set(["case", "activity", "check", "keypoints", "objective
 export function compareStructure(base: ModuleVersion, other: ModuleVersion): Finding[] {
   const a = base.signature.filter((s) => STRUCTURAL.has(s.type));
   const b = other.signature.filter((s) => STRUCTURAL.has(s.type));
-  const describe = (s: { type: string; detail: string } | undefined) => (s ? `${s.type}${s.detail ? ` (${s.detail})` : ""}` : "nothing");
+  const describe = (s: { type: string; detail: string } | undefined) =>
+    s ? `${s.type}${s.detail ? ` (${s.detail})` : ""}` : "nothing";
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i];
     const y = b[i];
@@ -24,7 +25,8 @@ export function compareStructure(base: ModuleVersion, other: ModuleVersion): Fin
       },
     ];
   }
-  const describeMaterials = (v: ModuleVersion) => v.materials.map((m) => `${m.id} ${m.quantity ?? "-"} ${m.per ?? "-"}`).join("; ");
+  const describeMaterials = (v: ModuleVersion) =>
+    v.materials.map((m) => `${m.id} ${m.quantity ?? "-"} ${m.per ?? "-"}`).join("; ");
   if (describeMaterials(base) !== describeMaterials(other))
     return [
       {

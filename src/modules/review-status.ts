@@ -24,7 +24,10 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** Where a module stands against its next review date on `today`. */
-export function reviewStatus(review: ModuleReview | undefined, today: string = todayIso()): ReviewStatus {
+export function reviewStatus(
+  review: ModuleReview | undefined,
+  today: string = todayIso(),
+): ReviewStatus {
   if (!review) return "unreviewed";
   const left = daysBetween(today, review.next);
   if (left < 0) return "overdue";

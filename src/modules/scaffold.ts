@@ -34,7 +34,10 @@ export function moduleSkeleton(
     `audience: "TODO ${t("scaffold.audience")}"`,
     `prerequisites: "TODO ${t("scaffold.prerequisites")}"`,
     "objectives:",
-    ...["understand", "apply", "evaluate"].flatMap((level) => [`  - level: ${level}`, `    text: "TODO ${t("scaffold.objective")}"`]),
+    ...["understand", "apply", "evaluate"].flatMap((level) => [
+      `  - level: ${level}`,
+      `    text: "TODO ${t("scaffold.objective")}"`,
+    ]),
     "references: []",
     "---",
     "",
@@ -43,7 +46,12 @@ export function moduleSkeleton(
     "::: objectives",
     ":::",
     "",
-    ...sections.flatMap((c) => [`## TODO ${c.title}${c.id ? ` {serves="${c.id}"}` : ""}`, "", `TODO ${t("scaffold.sectionBody")}`, ""]),
+    ...sections.flatMap((c) => [
+      `## TODO ${c.title}${c.id ? ` {serves="${c.id}"}` : ""}`,
+      "",
+      `TODO ${t("scaffold.sectionBody")}`,
+      "",
+    ]),
     caseSetting ? `::: case setting=${caseSetting}` : "::: case",
     `### TODO ${t("scaffold.caseTitle")}`,
     "",
@@ -97,19 +105,29 @@ export async function scaffoldModule(
   const found = new FindingCollector();
   const files = await loadFrameworkFiles(courseDir, found);
   throwIfErrors(found);
-  if (!files) throw new CourseError("The framework could not be read; run `npm run validate` to see why.");
+  if (!files)
+    throw new CourseError("The framework could not be read; run `npm run validate` to see why.");
   const ui = await loadUiStrings(files.locales, found, files.courseSource, courseDir);
   const entries = listCompetencies(files.framework);
   const trainable = entries.filter((e) => e.competency.trainable).map((e) => e.competency.id);
   if (!competencyId)
-    throw new CourseError(`Name the competency: \`npm run new-module -- <competency-id>\`. Trainable competencies: ${trainable.join(", ")}.`);
+    throw new CourseError(
+      `Name the competency: \`npm run new-module -- <competency-id>\`. Trainable competencies: ${trainable.join(", ")}.`,
+    );
   const entry = entries.find((e) => e.competency.id === competencyId);
   if (!entry) {
-    const guess = suggest(competencyId, entries.map((e) => e.competency.id));
-    throw new CourseError(`\`${competencyId}\` is not a competency of framework/framework.yaml.${guess ? ` Did you mean \`${guess}\`?` : ` Trainable competencies: ${trainable.join(", ")}.`}`);
+    const guess = suggest(
+      competencyId,
+      entries.map((e) => e.competency.id),
+    );
+    throw new CourseError(
+      `\`${competencyId}\` is not a competency of framework/framework.yaml.${guess ? ` Did you mean \`${guess}\`?` : ` Trainable competencies: ${trainable.join(", ")}.`}`,
+    );
   }
   if (!entry.competency.trainable)
-    throw new CourseError(`\`${competencyId}\` is not trainable. Set \`trainable: true\` for it in framework/framework.yaml first, then run this again.`);
+    throw new CourseError(
+      `\`${competencyId}\` is not trainable. Set \`trainable: true\` for it in framework/framework.yaml first, then run this again.`,
+    );
 
   const dir = join(courseDir, MODULES_DIR, competencyId);
   await mkdir(dir, { recursive: true });
@@ -120,10 +138,20 @@ export async function scaffoldModule(
     const strings = ui[locale] ?? ui.en ?? {};
     const t = (key: string) => strings[key] ?? ui.en?.[key] ?? key;
     const title = entry.competency.title[locale] ?? competencyId;
-    const categories = entry.competency.categories.map((c) => ({ id: c.id, title: c.title[locale] ?? c.id }));
-    await writeFile(file, moduleSkeleton(competencyId, title, categories, t, files.settings.caseSettings[0]?.id), { flag: options.force ? "w" : "wx" });
+    const categories = entry.competency.categories.map((c) => ({
+      id: c.id,
+      title: c.title[locale] ?? c.id,
+    }));
+    await writeFile(
+      file,
+      moduleSkeleton(competencyId, title, categories, t, files.settings.caseSettings[0]?.id),
+      { flag: options.force ? "w" : "wx" },
+    );
     written.push(join(MODULES_DIR, competencyId, `${locale}.md`));
   }
-  if (!written.length) throw new CourseError(`modules/${competencyId}/ already has a file for every locale; nothing was changed. To start again from the template, run it with --force (this overwrites them).`);
+  if (!written.length)
+    throw new CourseError(
+      `modules/${competencyId}/ already has a file for every locale; nothing was changed. To start again from the template, run it with --force (this overwrites them).`,
+    );
   return written;
 }

@@ -66,7 +66,8 @@ export function slideParts(
   const notePart = new Map<BlockNode, number>();
   groups.forEach((group, part) =>
     group.forEach((unit, i) => {
-      for (const note of unit.notesBefore) notePart.set(note, i === 0 ? Math.max(0, part - 1) : part);
+      for (const note of unit.notesBefore)
+        notePart.set(note, i === 0 ? Math.max(0, part - 1) : part);
     }),
   );
   for (const note of trailing) notePart.set(note, Math.max(0, groups.length - 1));
@@ -94,7 +95,16 @@ function toUnits(children: BlockNode[], isFacilitator: (node: BlockNode) => bool
     if (node.kind === "block") {
       // A nested block other than a note (rare in a slide's block): one plain unit, measured by its text.
       const text = textOf([...flatTokens(node.children)]);
-      units.push({ tokens: [], node, text, bold: false, heading: false, keepWithNext: false, section: false, notesBefore: notes });
+      units.push({
+        tokens: [],
+        node,
+        text,
+        bold: false,
+        heading: false,
+        keepWithNext: false,
+        section: false,
+        notesBefore: notes,
+      });
       notes = [];
       continue;
     }
@@ -102,7 +112,9 @@ function toUnits(children: BlockNode[], isFacilitator: (node: BlockNode) => bool
       const open = group[0]!;
       if (open.type === "bullet_list_open" || open.type === "ordered_list_open") {
         const close = group.at(-1)!;
-        topLevel(group.slice(1, -1)).forEach((item, position) => add(item, { open, close, position }));
+        topLevel(group.slice(1, -1)).forEach((item, position) =>
+          add(item, { open, close, position }),
+        );
       } else add(group);
     }
   }
@@ -139,7 +151,13 @@ function textOf(tokens: Token[]): string {
     .filter((t) => t.type === "inline")
     .map((t) =>
       (t.children ?? [])
-        .map((c) => (c.type === "text" || c.type === "code_inline" ? c.content : c.type === "softbreak" || c.type === "hardbreak" ? " " : ""))
+        .map((c) =>
+          c.type === "text" || c.type === "code_inline"
+            ? c.content
+            : c.type === "softbreak" || c.type === "hardbreak"
+              ? " "
+              : "",
+        )
         .join(""),
     )
     .join(" ");
@@ -149,7 +167,9 @@ function textOf(tokens: Token[]): string {
 function isAllStrong(tokens: Token[]): boolean {
   const inline = tokens.find((t) => t.type === "inline");
   const kids = (inline?.children ?? []).filter((c) => !(c.type === "text" && !c.content.trim()));
-  return kids.length >= 3 && kids[0]!.type === "strong_open" && kids.at(-1)!.type === "strong_close";
+  return (
+    kids.length >= 3 && kids[0]!.type === "strong_open" && kids.at(-1)!.type === "strong_close"
+  );
 }
 
 interface Page {
@@ -165,7 +185,8 @@ function measure(units: Unit[], { heading, continued, lineHeight }: Page, scale:
   const lines = (text: string, size: number, bold: boolean, indent = 0) =>
     Math.max(1, Math.ceil(textWidth(text, size, bold) / (width - indent)));
   // The label line, then the heading (1.55 em, line height 1.2, 0.5 em below).
-  const header = (text: string) => 0.7 * lineHeight + 0.28 + lines(text, 1.55, true) * 1.55 * 1.2 + 0.78;
+  const header = (text: string) =>
+    0.7 * lineHeight + 0.28 + lines(text, 1.55, true) * 1.55 * 1.2 + 0.78;
   return {
     first: header(heading),
     later: header(continued),
@@ -207,16 +228,25 @@ function pack(units: Unit[], page: Page): Unit[][] {
     // The part units[start, end), grown from the back; a list's margins come once per part.
     let body = 0;
     for (let start = end - 1; start >= 0; start--) {
-      body += size.units[start]! + (units[start]!.list ? 1 : 0) - (start + 1 < end && sameList(start, start + 1) ? 1 : 0);
+      body +=
+        size.units[start]! +
+        (units[start]!.list ? 1 : 0) -
+        (start + 1 < end && sameList(start, start + 1) ? 1 : 0);
       const used = (start === 0 ? size.first : size.later) + body;
       if (start === 0 && end === n && used <= room) return [units];
       // One unit too big for a slide still gets a slide of its own (slides.js shrinks it).
       if (end - start > 1 && used > room) break;
       const prev = best[start];
       if (!prev) continue;
-      const cost = prev.cost + (start > 0 ? breakCost(units, start) : 0) + (used < 0.35 * room ? 4 : 0);
+      const cost =
+        prev.cost + (start > 0 ? breakCost(units, start) : 0) + (used < 0.35 * room ? 4 : 0);
       if (!Number.isFinite(cost)) continue;
-      const candidate = { slides: prev.slides + 1, cost, spread: prev.spread + used ** 2, from: start };
+      const candidate = {
+        slides: prev.slides + 1,
+        cost,
+        spread: prev.spread + used ** 2,
+        from: start,
+      };
       const current = best[end];
       if (
         !current ||
@@ -230,7 +260,8 @@ function pack(units: Unit[], page: Page): Unit[][] {
   }
   if (!best[n]) return [units];
   const groups: Unit[][] = [];
-  for (let end = n; end > 0; end = best[end]!.from) groups.unshift(units.slice(best[end]!.from, end));
+  for (let end = n; end > 0; end = best[end]!.from)
+    groups.unshift(units.slice(best[end]!.from, end));
   return groups;
 }
 
@@ -266,6 +297,7 @@ function toNodes(units: Unit[]): BlockNode[] {
 function continued(open: Token, position: number): Token {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(open) as object) as Token, open);
   copy.attrs = open.attrs ? open.attrs.map(([k, v]) => [k, v] as [string, string]) : null;
-  if (open.type === "ordered_list_open") copy.attrSet("start", String(Number(open.attrGet("start") ?? 1) + position));
+  if (open.type === "ordered_list_open")
+    copy.attrSet("start", String(Number(open.attrGet("start") ?? 1) + position));
   return copy;
 }

@@ -1,10 +1,24 @@
 import type { Material } from "./materials.ts";
 import type { ModuleReview } from "./review-status.ts";
 
-export const BLOOM_LEVELS = ["remember", "understand", "apply", "analyse", "evaluate", "create"] as const;
+export const BLOOM_LEVELS = [
+  "remember",
+  "understand",
+  "apply",
+  "analyse",
+  "evaluate",
+  "create",
+] as const;
 export type BloomLevel = (typeof BLOOM_LEVELS)[number];
 
-export const BLOCK_TYPES = ["objectives", "case", "activity", "check", "keypoints", "facilitator"] as const;
+export const BLOCK_TYPES = [
+  "objectives",
+  "case",
+  "activity",
+  "check",
+  "keypoints",
+  "facilitator",
+] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
 export const GROUPINGS = ["individual", "pairs", "small-groups", "whole-group"] as const;
@@ -69,7 +83,13 @@ export interface SlidePart {
  * needs small type.
  */
 export type Slide =
-  | { kind: "case" | "activity" | "keypoints"; index: number; number: number; count: number; parts: SlidePart[] }
+  | {
+      kind: "case" | "activity" | "keypoints";
+      index: number;
+      number: number;
+      count: number;
+      parts: SlidePart[];
+    }
   | { kind: "check"; index: number; number: number; count: 2 };
 
 /** The shape of a module's blocks, compared across locales. */
