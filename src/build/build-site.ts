@@ -6,6 +6,7 @@ import { loadCourse } from "../course/load-course.ts";
 import type { CourseModel } from "../course/model.ts";
 import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
 import { writeFrameworkExports } from "../export/write-framework-exports.ts";
+import { writeCourseRecord } from "../export/scorm/course-record.ts";
 import { makeSiteOffline } from "./offline/make-offline.ts";
 import { assertSafeOutputTarget, createStaging, replaceOutput } from "./safe-output.ts";
 import { minifyAssets } from "./minify-assets.ts";
@@ -62,6 +63,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     );
     await minifyAssets(staging);
     await writeFrameworkExports(model, staging, await readFrameworkChangedAt(options.courseDir));
+    await writeCourseRecord(model, staging);
     if (options.search !== false) await indexSearch(staging);
     await makeSiteOffline(model, staging, { worker: options.offline !== false });
     await replaceOutput(staging, options.outputDir);

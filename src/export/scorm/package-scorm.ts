@@ -1,14 +1,10 @@
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { zipSync } from "fflate";
 import { CourseError } from "../../errors.ts";
-import { loadCourse } from "../../course/load-course.ts";
-import type { CourseModel } from "../../course/model.ts";
-import { lookupUiText } from "../../framework/ui-strings.ts";
-import type { CourseModule } from "../../modules/types.ts";
+import { readCourseRecord, type CourseRecord } from "./course-record.ts";
 import {
   assertSafeOutputTarget,
   createStaging,
@@ -43,9 +39,11 @@ export interface PackageInfo {
 }
 
 interface PackContext {
-  model: CourseModel;
+  course: CourseRecord;
   siteDir: string;
 }
+
+type RecordedModule = CourseRecord["modules"][number];
 
 const modulePage = (locale: string, id: string) => `${locale}/modules/${id}/index.html`;
 
@@ -58,16 +56,16 @@ async function readPackageFile(ctx: PackContext, path: string): Promise<Uint8Arr
 /** The files of one package (paths inside the zip → contents), its manifest included. */
 async function assemblePackage(
   ctx: PackContext,
-  modules: CourseModule[],
+  modules: RecordedModule[],
   version: ScormVersion,
   identifier: string,
   title: string,
 ): Promise<Record<string, Uint8Array>> {
-  const { model } = ctx;
+  const { course } = ctx;
   const pages = new Map<string, string>();
   for (const m of modules)
-    for (const locale of model.locales) {
-      const path = modulePage(locale, m.competencyId);
+    for (const locale of course.locales) {
+      const path = modulePage(locale, m.id);
       pages.set(path, stripOfflineParts(await readFile(join(ctx.siteDir, path), "utf8")));
     }
   const shared = new Set(RUNTIME_FILES);
@@ -78,9 +76,10 @@ async function assemblePackage(
   const encoder = new TextEncoder();
   const zipFiles: Record<string, Uint8Array> = {};
   for (const [path, html] of pages) {
-    const locale = path.split("/")[0] ?? model.defaultLocale;
+    const locale = path.split("/")[0] ?? course.defaultLocale;
     const moduleId = path.split("/")[2] ?? "";
-    const text = (key: string) => lookupUiText(model.ui, locale, key) ?? key;
+    const texts = course.texts[locale] ?? course.texts[course.defaultLocale];
+    const text = (key: "lms.privacy" | "lms.notice" | "lms.review") => texts?.[key] ?? key;
     zipFiles[path] = encoder.encode(
       rewritePackagePage(html, {
         path,
@@ -89,8 +88,8 @@ async function assemblePackage(
         runtime: {
           version,
           module: moduleId,
-          completion: model.settings.lms.completion,
-          masteryScore: model.settings.lms.masteryScore,
+          completion: course.lms.completion,
+          masteryScore: course.lms.masteryScore,
           notice: text("lms.notice"),
         },
       }),
@@ -101,14 +100,13 @@ async function assemblePackage(
     version,
     identifier,
     title,
-    masteryScore:
-      model.settings.lms.completion === "passed" ? model.settings.lms.masteryScore : undefined,
+    masteryScore: course.lms.completion === "passed" ? course.lms.masteryScore : undefined,
     shared: [...shared].sort(),
     scos: modules.map((m) => ({
-      id: m.competencyId,
-      title: m.versions[model.defaultLocale]?.title ?? m.competencyId,
-      href: modulePage(model.defaultLocale, m.competencyId),
-      files: model.locales.map((l) => modulePage(l, m.competencyId)),
+      id: m.id,
+      title: m.title[course.defaultLocale] ?? m.id,
+      href: modulePage(course.defaultLocale, m.id),
+      files: course.locales.map((l) => modulePage(l, m.id)),
     })),
   });
   return { "imsmanifest.xml": encoder.encode(manifest), ...zipFiles };
@@ -123,21 +121,23 @@ function zipPackage(files: Record<string, Uint8Array>): Uint8Array {
   );
 }
 
-async function checkSite(model: CourseModel, siteDir: string, shown: string): Promise<void> {
+async function checkSite(siteDir: string, shown: string): Promise<CourseRecord> {
   if (!(await stat(siteDir).catch(() => undefined)))
     throw new CourseError(
       `There is no built site in ${shown}/. Run \`npm run build\` first; \`npm run package\` packs the built site.`,
     );
-  if (!model.modules.length)
+  const course = await readCourseRecord(siteDir, shown);
+  if (!course.modules.length)
     throw new CourseError(
       "The course has no modules to package. Mark a competency `trainable: true` in framework/framework.yaml and write its module.",
     );
-  for (const m of model.modules)
-    for (const locale of model.locales)
-      if (!existsSync(join(siteDir, modulePage(locale, m.competencyId))))
+  for (const m of course.modules)
+    for (const locale of course.locales)
+      if (!existsSync(join(siteDir, modulePage(locale, m.id))))
         throw new CourseError(
-          `${shown}/ has no page for the module ${m.competencyId} in ${locale}: it was built from another version of the course. Run \`npm run build\` again, then \`npm run package\`.`,
+          `${shown}/ has no page for the module ${m.id} in ${locale}, which its own course record (${shown}/lms-course.json) lists: the folder was changed after the build. Run \`npm run build\` again, then \`npm run package\`.`,
         );
+  return course;
 }
 
 /** The packages are made from the site: they never go into it, nor replace it. */
@@ -182,21 +182,20 @@ export async function packageScorm(options: PackageOptions): Promise<PackageInfo
   const siteDir = resolve(options.siteDir);
   assertSafeOutputTarget(options.outDir, { courseDir: options.courseDir });
   assertOutsideSite(options.outDir, options.siteDir);
-  const model = await loadCourse(options.courseDir);
-  await checkSite(model, siteDir, options.siteDir);
-  const ctx: PackContext = { model, siteDir };
-  const courseTitle = model.settings.title[model.defaultLocale] ?? "Course";
-  const stem = "c" + createHash("sha256").update(courseTitle).digest("hex").slice(0, 8);
+  const course = await checkSite(siteDir, options.siteDir);
+  const ctx: PackContext = { course, siteDir };
+  const courseTitle = course.title[course.defaultLocale] ?? "Course";
+  const stem = course.id;
   const out = new Map<string, Uint8Array>();
   const infos: PackageInfo[] = [];
   for (const version of ["1.2", "2004"] as const) {
     const suffix = version === "1.2" ? "scorm12" : "scorm2004";
-    const sets: [string, CourseModule[], string][] = model.modules.map((m) => [
-      m.competencyId,
+    const sets: [string, RecordedModule[], string][] = course.modules.map((m) => [
+      m.id,
       [m],
-      m.versions[model.defaultLocale]?.title ?? m.competencyId,
+      m.title[course.defaultLocale] ?? m.id,
     ]);
-    sets.push(["course", model.modules, courseTitle]);
+    sets.push(["course", course.modules, courseTitle]);
     for (const [name, modules, title] of sets) {
       const file = `${name}-${suffix}.zip`;
       const zip = zipPackage(
@@ -206,7 +205,7 @@ export async function packageScorm(options: PackageOptions): Promise<PackageInfo
       infos.push({
         file,
         version,
-        modules: modules.map((m) => m.competencyId),
+        modules: modules.map((m) => m.id),
         bytes: zip.byteLength,
       });
     }
