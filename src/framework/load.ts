@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { ValidationError, type Finding } from "../errors.ts";
 import { checkFramework, findingAt } from "./cross-checks.ts";
 import { noteMissingSiteUrl } from "./site-url-note.ts";
+import { checkShortTitle } from "./short-title-check.ts";
 import {
   courseSettingsSchema,
   frameworkSchema,
@@ -103,7 +104,11 @@ export async function loadFrameworkFiles(
   const locales = declaredLocales(courseSource);
   const settings = courseSource && parseWith(courseSettingsSchema(locales), courseSource, found);
   if (courseSource) found.add(...checkSettings(courseSource, locales));
-  if (courseSource && settings) found.add(...noteMissingSiteUrl(courseSource, settings));
+  if (courseSource && settings)
+    found.add(
+      ...noteMissingSiteUrl(courseSource, settings),
+      ...checkShortTitle(courseSource, settings),
+    );
 
   const frameworkSource = await openYaml(courseDir, FRAMEWORK_FILE, found);
   let framework: FrameworkData | undefined;
