@@ -16,7 +16,7 @@ import { readCourseText } from "../security/read-course-file.ts";
 import { analyseBody } from "./analyse-body.ts";
 import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from "./front-matter.ts";
 import { createModuleMarkdown } from "./markdown.ts";
-import { checkAnswerLengths } from "./check-lengths.ts";
+import { courseAnswerCueFindings } from "./answer-cues.ts";
 import { compareStructure } from "./parity.ts";
 import { checkReview } from "./review-status.ts";
 import { computeSessionPlan } from "../print/session-plan.ts";
@@ -149,6 +149,11 @@ export async function loadModules(
     if (Object.keys(versions).length === locales.length)
       modules.push({ competencyId: id, layerId: entry.layer.id, versions });
   }
+  found.add(
+    ...courseAnswerCueFindings(
+      Object.fromEntries(locales.map((l) => [l, modules.map((m) => m.versions[l]!)])),
+    ),
+  );
   return modules;
 }
 
@@ -267,11 +272,7 @@ async function loadVersion(
     materials: new Map(front.materials.map((m) => [m.id, m])),
     findings,
   });
-  found.add(
-    ...findings,
-    ...checkReview(source, front.review),
-    ...checkAnswerLengths(file, body.checks, body.signature),
-  );
+  found.add(...findings, ...checkReview(source, front.review));
   const usedIds = new Set(body.activities.flatMap((a) => a.materialIds));
   front.materials.forEach((m, i) => {
     if (!usedIds.has(m.id))

@@ -107,45 +107,6 @@ describe("review dates", () => {
   });
 });
 
-const CHECK = (right: string, wrong: string) =>
-  `\n::: check\nWhich is right?\n\n- [ ] ${wrong}\n  > No.\n- [x] ${right}\n  > Yes.\n:::\n`;
-
-async function withSecondCheck(right: string, wrong: string): Promise<string> {
-  const dir = await course();
-  for (const file of [EN, ZH])
-    await editFile(
-      dir,
-      file,
-      replaceOnce("\n::: keypoints", `${CHECK(right, wrong)}\n::: keypoints`),
-    );
-  return dir;
-}
-
-describe("answer length", () => {
-  it("warns, at the first giveaway check, when the correct option is the longest in most checks", async () => {
-    const dir = await withSecondCheck("A much longer and very specific right answer.", "Short.");
-    const text = await readFile(join(dir, EN), "utf8");
-    const warnings = (await warningsOf(dir)).filter((w) =>
-      /correct option is the longest/.test(w.message),
-    );
-    expect(warnings.map((w) => w.file).sort(), describeFindings(warnings)).toEqual([EN, ZH]);
-    const en = warnings.find((w) => w.file === EN)!;
-    expect(en.message).toMatch(/In 2 of 2 knowledge checks/);
-    expect(en.line).toBe(text.split("\n").indexOf("::: check") + 1);
-  });
-
-  it("does not warn when half the checks or fewer give the answer away", async () => {
-    const dir = await withSecondCheck("Short.", "A much longer and very specific wrong answer.");
-    const warnings = (await warningsOf(dir)).filter((w) => /longest/.test(w.message));
-    expect(warnings).toEqual([]);
-  });
-
-  it("does not count a tie for longest as a giveaway", async () => {
-    const dir = await withSecondCheck("Same length A.", "Same length B.");
-    expect((await warningsOf(dir)).filter((w) => /longest/.test(w.message))).toEqual([]);
-  });
-});
-
 const GLOSSARY = `terms:
   - id: facilitator
     term: { en: facilitator, zh-CN: 带教老师 }
