@@ -296,13 +296,16 @@ describe("what a CASE or Moodle user reads in the default course's exports", () 
       expect(doc.officialSourceURL).toBe(`https://doi.org/${source.doi}`);
       expect(doc.publisher).toBe(settings.organisation[locale]);
       expect(doc.description).toBe(settings.subtitle?.[locale] ?? "");
+      // The licence record's uri is its own address (no siteUrl here: a URN); the deed is its text.
       expect(doc.licenseURI).toMatchObject({
         title: settings.licence.name,
-        uri: settings.licence.url,
+        uri: `urn:uuid:${doc.licenseURI?.identifier}`,
       });
       expect(defs?.CFLicenses?.[0]).toMatchObject({
         identifier: doc.licenseURI?.identifier,
+        uri: doc.licenseURI?.uri,
         title: settings.licence.name,
+        description: settings.licence.url,
         licenseText: `${settings.licence.name}: ${settings.licence.url}`,
       });
       expect(defs?.CFItemTypes?.map((t) => [t.typeCode, t.hierarchyCode, t.title])).toEqual(

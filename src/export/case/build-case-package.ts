@@ -44,13 +44,7 @@ export function buildCasePackage(
 
   const { settings, framework } = model;
   const docId = idOf("document");
-  const licenceId = idOf("licence");
-  // Course data may give the licence as a relative link; CASE needs an absolute URI.
-  const licenceUri = URL.canParse(settings.licence.url)
-    ? settings.licence.url
-    : model.settings.siteUrl
-      ? new URL(settings.licence.url, model.settings.siteUrl).href
-      : `urn:uuid:${licenceId}`;
+  const licence = licenceRecord(model);
   const typeLinks = Object.fromEntries(
     ITEM_KINDS.map((kind) => [
       kind,
@@ -153,11 +147,7 @@ export function buildCasePackage(
       language: locale,
       ...(settings.version ? { version: settings.version } : {}),
       ...(settings.published ? { statusStartDate: settings.published } : {}),
-      licenseURI: {
-        title: settings.licence.name,
-        identifier: licenceId,
-        uri: licenceUri,
-      },
+      licenseURI: { title: licence.title, identifier: licence.identifier, uri: licence.uri },
       notes: provenanceNotes,
     },
     CFItems: items,
@@ -172,19 +162,39 @@ export function buildCasePackage(
         typeCode: kind,
         lastChangeDateTime: when,
       })),
-      CFLicenses: [
-        {
-          identifier: licenceId,
-          uri: licenceUri,
-          title: settings.licence.name,
-          licenseText: `${settings.licence.name}: ${settings.licence.url}`,
-          lastChangeDateTime: when,
-        },
-      ],
+      CFLicenses: [{ ...licence, lastChangeDateTime: when }],
     },
     CFRubrics: [buildScaleRubric(model, locale, { idOf, uriOf, when, items })],
   };
   return pkg;
+}
+
+/**
+ * The course's licence as one CASE record, the same in every locale and build: a CASE server keys
+ * licences by identifier and keeps their `uri` unique, and `uri` is the address of the record itself,
+ * not of the licence's deed. The deed's address goes in `description` and `licenseText`. With
+ * `siteUrl`, the record is addressed inside the default locale's package; without it, by its URN.
+ */
+function licenceRecord(model: CourseModel) {
+  const { licence, siteUrl, title } = model.settings;
+  const identifier = deriveUuid(
+    `${title[model.defaultLocale] ?? ""}\u0000licence\u0000${licence.url}`,
+  );
+  // Course data may give the deed as a relative link; it resolves only against the published site.
+  const deed = URL.canParse(licence.url)
+    ? licence.url
+    : siteUrl
+      ? new URL(licence.url, siteUrl).href
+      : undefined;
+  return {
+    identifier,
+    uri: siteUrl
+      ? `${siteUrl}${model.defaultLocale}/framework.case.json#${identifier}`
+      : `urn:uuid:${identifier}`,
+    title: licence.name,
+    ...(deed ? { description: deed } : {}),
+    licenseText: `${licence.name}: ${deed ?? licence.url}`,
+  };
 }
 
 interface RubricContext {
