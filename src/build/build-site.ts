@@ -8,7 +8,7 @@ import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
 import { writeFrameworkExports } from "../export/write-framework-exports.ts";
 import { writeCourseRecord } from "../export/scorm/course-record.ts";
 import { makeSiteOffline } from "./offline/make-offline.ts";
-import { assertSafeOutputTarget, createStaging, replaceOutput } from "./safe-output.ts";
+import { assertSafeOutputTarget, createStaging, replaceOutput } from "../output/safe-output.ts";
 import { minifyAssets } from "./minify-assets.ts";
 import { indexSearch } from "./search-index.ts";
 

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildSite } from "../build/build-site.ts";
 import { loadCourse } from "../course/load-course.ts";
-import { formatMessage } from "../framework/format-message.ts";
+import { formatMessage } from "../text/format-message.ts";
 import { ENGINE_DIR } from "../paths.ts";
 import { reportError, reportNotes, reportWarnings } from "./report.ts";
 

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { ValidationError } from "../errors.ts";
 import { loadGlossary } from "../glossary/load-glossary.ts";
-import { findPageCollisions } from "../security/page-collisions.ts";
+import { findPageCollisions } from "./page-collisions.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import { loadReflection } from "../reflection/load-reflection.ts";
 import { findAsciiPunctuationInChinese } from "./cjk-punctuation.ts";

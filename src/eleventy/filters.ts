@@ -3,10 +3,10 @@ import { join } from "node:path";
 import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { markForeignHtml } from "./mark-foreign.ts";
-import { escapeXml, renderOnionSvg } from "./onion-svg.ts";
+import { escapeXml, renderOnionSvg } from "../onion/onion-svg.ts";
 import { cutToRunningLine, fitsRunningLine } from "../print/running-line.ts";
 import { schemaReference } from "./schema-reference.ts";
-import { assessData, assessedCompetencies } from "./assess-data.ts";
+import { assessData, assessedCompetencies } from "../pages/assess-data.ts";
 import { promptsForModule, reflectionSections } from "../course/reflection-sections.ts";
 import {
   createPrintRenderer,
@@ -14,7 +14,7 @@ import {
   handbookPdfName,
   slidesPdfName,
 } from "../print/render-print.ts";
-import { prefixedUrl, relativeUrl } from "./relative-url.ts";
+import { prefixedUrl, relativeUrl } from "../pages/relative-url.ts";
 import { programmeTimeText, type CourseModel, type PageRecord } from "../course/model.ts";
 import {
   isSearchable,
@@ -23,7 +23,7 @@ import {
   pageTitle,
   scriptMessagePrefixes,
   usesTools,
-} from "./page-meta.ts";
+} from "../pages/page-meta.ts";
 import type { LocalizedText } from "../framework/schema.ts";
 import type { CoursePageName } from "../course/course-pages.ts";
 import { sourceName } from "../course/source-name.ts";

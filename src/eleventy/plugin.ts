@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { THEME_COLOUR } from "../build/offline/draw-icons.ts";
+import { THEME_COLOUR } from "../onion/draw-icons.ts";
 import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
 import { writeFrameworkExports } from "../export/write-framework-exports.ts";
 import { loadCourse } from "../course/load-course.ts";
@@ -9,7 +9,7 @@ import { registerContentCareFilters } from "./content-care-filters.ts";
 import { addSecurityPolicy } from "../security/csp.ts";
 import { registerFilters } from "./filters.ts";
 import { registerLayerFilters } from "./layer-filters.ts";
-import { addPageContents } from "./page-contents.ts";
+import { addPageContents } from "../pages/page-contents.ts";
 import { trimIndentation } from "./trim-indentation.ts";
 
 /** Where the engine keeps its templates, relative to the Eleventy input folder (templates/pages). */

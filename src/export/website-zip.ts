@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { zipSync, type Zippable } from "fflate";
-import { OUTPUT_MARKER } from "../build/safe-output.ts";
+import { OUTPUT_MARKER } from "../output/safe-output.ts";
 
 /** The whole built website as one zip, for a USB stick or a copy on an intranet server. */
 export const WEBSITE_ZIP = "website.zip";

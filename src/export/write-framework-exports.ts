@@ -2,8 +2,8 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { InternalError } from "../errors.ts";
 import type { CourseModel } from "../course/model.ts";
-import { buildCasePackage } from "./case/build-case-package.ts";
-import { cfPackage } from "./case/case-schema.ts";
+import { buildCasePackage } from "./cfpackage/build-case-package.ts";
+import { cfPackage } from "./cfpackage/case-schema.ts";
 import { buildMoodleCsv } from "./moodle/build-moodle-csv.ts";
 
 export const CASE_FILE = "framework.case.json";

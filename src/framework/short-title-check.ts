@@ -1,5 +1,5 @@
 import type { Finding } from "../errors.ts";
-import { textWidth } from "../text-width.ts";
+import { textWidth } from "../text/text-width.ts";
 import { findingAt } from "./cross-checks.ts";
 import type { CourseSettings } from "./schema.ts";
 import type { YamlSource } from "./yaml-source.ts";

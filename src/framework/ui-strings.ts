@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Finding } from "../errors.ts";
 import { ENGINE_DIR, UI_STRINGS_DIR } from "../paths.ts";
 import { findingAt } from "./cross-checks.ts";
-import { formatMessage } from "./format-message.ts";
+import { formatMessage } from "../text/format-message.ts";
 import { COURSE_FILE, FindingCollector, openYaml } from "./load.ts";
 import type { YamlSource } from "./yaml-source.ts";
 import { suggest } from "./zod-findings.ts";

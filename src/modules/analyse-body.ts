@@ -1,6 +1,6 @@
 import type { Token } from "markdown-it";
 import type { Finding } from "../errors.ts";
-import { formatMessage } from "../framework/format-message.ts";
+import { formatMessage } from "../text/format-message.ts";
 import { suggest } from "../framework/zod-findings.ts";
 import { checkCaseSetting } from "./case-settings.ts";
 import { buildBlockTree, firstHeading, type BlockNode } from "./block-tree.ts";

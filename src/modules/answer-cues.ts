@@ -1,5 +1,5 @@
 import type { Finding } from "../errors.ts";
-import { textWidth } from "../text-width.ts";
+import { textWidth } from "../text/text-width.ts";
 import type { Check, ModuleVersion } from "./types.ts";
 
 /**

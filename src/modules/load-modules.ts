@@ -19,7 +19,7 @@ import { createModuleMarkdown } from "./markdown.ts";
 import { courseAnswerCueFindings } from "./answer-cues.ts";
 import { compareStructure } from "./parity.ts";
 import { checkReview } from "./review-status.ts";
-import { computeSessionPlan } from "../print/session-plan.ts";
+import { computeSessionPlan } from "./session-plan.ts";
 import type { CourseModule, ModuleVersion } from "./types.ts";
 
 export const MODULES_DIR = "modules";

@@ -1,5 +1,5 @@
 import type { Token } from "markdown-it";
-import { textWidth } from "../text-width.ts";
+import { textWidth } from "../text/text-width.ts";
 import type { BlockNode } from "./block-tree.ts";
 
 /**

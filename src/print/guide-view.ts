@@ -2,7 +2,7 @@ import type { CourseModel } from "../course/model.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 import { promptsForModule } from "../course/reflection-sections.ts";
 import { describeQuantity, gatherMaterials } from "../modules/materials.ts";
-import { computeSessionPlan, formatClock } from "./session-plan.ts";
+import { computeSessionPlan, formatClock } from "../modules/session-plan.ts";
 
 /** Everything a printed facilitator guide shows, resolved to text for one locale. */
 export function buildGuideView(model: CourseModel, competencyId: string, locale: string) {

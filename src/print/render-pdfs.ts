@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { availableParallelism } from "node:os";
-import { assertPreviousOutput } from "../build/safe-output.ts";
+import { assertPreviousOutput } from "../output/safe-output.ts";
 import { CourseError } from "../errors.ts";
 import { printWithContents } from "./print-page-pdf.ts";
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sourceName } from "../course/source-name.ts";
 import { programmeTimeText, type CourseModel } from "../course/model.ts";
-import { renderOnionSvg } from "../eleventy/onion-svg.ts";
+import { renderOnionSvg } from "../onion/onion-svg.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { buildGuideView, type GuideView } from "./guide-view.ts";
 import { uiFor } from "../framework/ui-strings.ts";

@@ -1,4 +1,4 @@
-import { textWidth } from "../text-width.ts";
+import { textWidth } from "../text/text-width.ts";
 
 /**
  * The running title at the top of printed pages is one line of 9 pt text across the page (180 mm on

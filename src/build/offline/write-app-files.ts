@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { CourseModel } from "../../course/model.ts";
 import { layerColours, tint } from "../../framework/layer-colours.ts";
-import { drawOnionPng, drawOnionSvg, THEME_COLOUR } from "./draw-icons.ts";
+import { drawOnionPng, drawOnionSvg, THEME_COLOUR } from "../../onion/draw-icons.ts";
 
 export const ICON_DIR = "assets/icons";
 export const MANIFEST_FILE = "manifest.webmanifest";

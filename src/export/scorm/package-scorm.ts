@@ -11,7 +11,7 @@ import {
   isSameOrInside,
   realPathOf,
   replaceOutput,
-} from "../../build/safe-output.ts";
+} from "../../output/safe-output.ts";
 import { WEBSITE_FOLDER, WEBSITE_ZIP, zipWebsite } from "../website-zip.ts";
 import { renderManifest, type ScormVersion } from "./manifest.ts";
 import { listReferences, rewritePackagePage, stripOfflineParts } from "./package-page.ts";

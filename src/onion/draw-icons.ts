@@ -1,4 +1,4 @@
-import { channels as rgb } from "../../framework/layer-colours.ts";
+import { channels as rgb } from "../framework/layer-colours.ts";
 import { encodePng } from "./encode-png.ts";
 
 /** The site's theme colour (site.css `--accent`), behind the onion on icons and in the manifest. */

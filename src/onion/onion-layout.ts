@@ -4,7 +4,7 @@
  * sized to its label and written along the ring; in the core, the title and competencies are stacked
  * lines. Long labels break onto two lines, then shrink, so nothing spills out of its ring.
  */
-import { textWidth, WIDE_CHARACTER } from "../text-width.ts";
+import { textWidth, WIDE_CHARACTER } from "../text/text-width.ts";
 
 export const SIZE = 420;
 export const CENTRE = SIZE / 2;
