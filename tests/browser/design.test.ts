@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel, PageRecord } from "../../src/course/model.ts";
-import { LONG_PAGE_TYPES } from "../../src/eleventy/page-contents.ts";
+import { LONG_PAGE_TYPES } from "../../src/pages/page-contents.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";
 import { buildInTemp } from "../helpers/build.ts";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
-import { OUTPUT_MARKER } from "../../src/build/safe-output.ts";
+import { OUTPUT_MARKER } from "../../src/output/safe-output.ts";
 import type { CourseModel } from "../../src/course/model.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { editFile, replaceOnce } from "../helpers/courses.ts";

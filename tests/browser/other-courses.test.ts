@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import type { CourseModel, PageRecord } from "../../src/course/model.ts";
 import { writeStarterCourse } from "../../src/course/new-course.ts";
-import { cfPackage } from "../../src/export/case/case-schema.ts";
+import { cfPackage } from "../../src/export/cfpackage/case-schema.ts";
 import { CASE_FILE, MOODLE_FILE } from "../../src/export/write-framework-exports.ts";
 import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CFPackage } from "../../src/export/case/case-schema.ts";
+import type { CFPackage } from "../../src/export/cfpackage/case-schema.ts";
 import type { CourseModel } from "../../src/course/model.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { copyCourse, editFile, replaceOnce } from "../helpers/courses.ts";

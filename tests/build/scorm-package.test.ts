@@ -4,7 +4,7 @@ import { join, relative, sep } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CourseError } from "../../src/errors.ts";
-import { OUTPUT_MARKER } from "../../src/build/safe-output.ts";
+import { OUTPUT_MARKER } from "../../src/output/safe-output.ts";
 import { listReferences } from "../../src/export/scorm/package-page.ts";
 import { packageScorm, type PackageInfo } from "../../src/export/scorm/package-scorm.ts";
 import { WEBSITE_ZIP } from "../../src/export/website-zip.ts";

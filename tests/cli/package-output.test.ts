@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
-import { OUTPUT_MARKER } from "../../src/build/safe-output.ts";
+import { OUTPUT_MARKER } from "../../src/output/safe-output.ts";
 import { copyCourse } from "../helpers/courses.ts";
 import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";
 import { runCli, STACK_LINE } from "../helpers/run-command.ts";

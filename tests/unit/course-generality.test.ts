@@ -6,7 +6,7 @@ import { loadCourse } from "../../src/course/load-course.ts";
 import { writeStarterCourse } from "../../src/course/new-course.ts";
 import { writeLocaleFile } from "../../src/course/new-locale.ts";
 import { CourseError } from "../../src/errors.ts";
-import { formatMessage } from "../../src/framework/format-message.ts";
+import { formatMessage } from "../../src/text/format-message.ts";
 import {
   copyCourse,
   describeFindings,

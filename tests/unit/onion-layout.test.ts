@@ -6,8 +6,8 @@ import {
   layerColours,
   MIN_CONTRAST_ON_WHITE,
 } from "../../src/framework/layer-colours.ts";
-import { CENTRE, layoutOnion, type RingLayout } from "../../src/eleventy/onion-layout.ts";
-import { textWidth } from "../../src/text-width.ts";
+import { CENTRE, layoutOnion, type RingLayout } from "../../src/onion/onion-layout.ts";
+import { textWidth } from "../../src/text/text-width.ts";
 
 const INK = "#1b1f24";
 

@@ -4,7 +4,7 @@ import { mkdir, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
-import { OUTPUT_MARKER } from "../../src/build/safe-output.ts";
+import { OUTPUT_MARKER } from "../../src/output/safe-output.ts";
 import { COURSE_FILE, FRAMEWORK_FILE } from "../../src/framework/load.ts";
 import { readFrameworkChangedAt } from "../../src/export/framework-changed-at.ts";
 import { renderManifest, type ManifestInput } from "../../src/export/scorm/manifest.ts";

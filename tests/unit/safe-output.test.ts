@@ -8,7 +8,7 @@ import {
   createStaging,
   OUTPUT_MARKER,
   replaceOutput,
-} from "../../src/build/safe-output.ts";
+} from "../../src/output/safe-output.ts";
 import { CourseError } from "../../src/errors.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeSessionPlan, formatClock } from "../../src/print/session-plan.ts";
+import { computeSessionPlan, formatClock } from "../../src/modules/session-plan.ts";
 
 const activity = (minutes: number, title = `A${minutes}`) => ({ title, minutes, materials: [] });
 
