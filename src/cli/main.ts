@@ -20,6 +20,9 @@ Commands:
   new-locale <code>  write i18n/<code>.yaml in the course folder: every interface text to translate
                      (--check: write nothing; list the texts still to translate, by page type,
                      and the unused keys)
+  review <id>        record a review of module <id> (--by "<name or role>", --locale <l> for one
+                     locale): the date, the reviewer and a fingerprint of the content, in its front
+                     matter; validation then warns when the content changes
   pdf                render facilitator guides and handbooks in the built site to PDF
   package            pack the built site into --out (default: dist/): SCORM 1.2 and 2004 zips of its
                      modules for an LMS, and website.zip (the whole site, for USB sticks and intranets)
@@ -31,6 +34,8 @@ Options:
   --strict           treat warnings (unfinished placeholders, missing settings) as errors
   --no-search        skip the search index (build only)
   --no-offline       skip the offline service worker (build only)
+  --by <who>         review: the reviewer's name or role
+  --locale <code>    review: one locale only (default: every locale of the course)
   --force            new-module, new-course, new-locale: overwrite files that already exist
   --check            new-locale: report what the language still needs instead of writing
   --debug            on an unexpected failure, print the full technical details (stack trace)
@@ -121,6 +126,10 @@ async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
+    case "review": {
+      const { reviewCommand } = await import("./review.ts");
+      return reviewCommand(courseDir, values.course, rest[0], values.by, values.locale);
+    }
     case "pdf": {
       const { renderPdfs } = await import("../print/render-pdfs.ts");
       await renderPdfs({ siteDir: out });
@@ -148,6 +157,8 @@ function readArguments(argv: string[]) {
         site: { type: "string", default: "site" },
         strict: { type: "boolean", default: false },
         locales: { type: "string" },
+        locale: { type: "string" },
+        by: { type: "string" },
         "no-search": { type: "boolean", default: false },
         "no-offline": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
