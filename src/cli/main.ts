@@ -6,7 +6,8 @@ import { buildSite } from "../build/build-site.ts";
 import { loadCourse } from "../course/load-course.ts";
 import { formatMessage } from "../text/format-message.ts";
 import { ENGINE_DIR } from "../paths.ts";
-import { reportError, reportNotes, reportWarnings } from "./report.ts";
+import { courseArgument } from "./course-hint.ts";
+import { reportError, reportNotes, reportWarnings, type ReportContext } from "./report.ts";
 
 const USAGE = `Usage: tsx src/cli/main.ts <command> [options]
 
@@ -17,6 +18,11 @@ Commands:
   new-module <id>    create modules/<id>/ in every locale, from the framework
   new-course <dir>   write a starter course into <dir> (--locales en,fr; --force to overwrite)
   new-locale <code>  write i18n/<code>.yaml in the course folder: every interface text to translate
+                     (--check: write nothing; list the texts still to translate, by page type,
+                     and the unused keys)
+  review <id>        record a review of module <id> (--by "<name or role>", --locale <l> for one
+                     locale): the date, the reviewer and a fingerprint of the content, in its front
+                     matter; validation then warns when the content changes
   pdf                render facilitator guides and handbooks in the built site to PDF
   package            pack the built site into --out (default: dist/): SCORM 1.2 and 2004 zips of its
                      modules for an LMS, and website.zip (the whole site, for USB sticks and intranets)
@@ -28,7 +34,10 @@ Options:
   --strict           treat warnings (unfinished placeholders, missing settings) as errors
   --no-search        skip the search index (build only)
   --no-offline       skip the offline service worker (build only)
+  --by <who>         review: the reviewer's name or role
+  --locale <code>    review: one locale only (default: every locale of the course)
   --force            new-module, new-course, new-locale: overwrite files that already exist
+  --check            new-locale: report what the language still needs instead of writing
   --debug            on an unexpected failure, print the full technical details (stack trace)
 `;
 
@@ -41,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   const courseDir = resolve(values.course);
+  const course = courseArgument(values.course);
   const out = values.out ?? "site";
   if (values.help || !command) {
     console.log(USAGE);
@@ -56,8 +66,8 @@ async function main(argv: string[]): Promise<number> {
         search: !values["no-search"],
         offline: !values["no-offline"],
       });
-      reportNotes(model.notes);
-      reportWarnings(model.warnings);
+      reportNotes(model.notes, course);
+      reportWarnings(model.warnings, course);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
         `Built ${pageCount} pages in ${model.locales.join(", ")} into ${out}/ in ${seconds} s.`,
@@ -66,8 +76,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case "validate": {
       const model = await loadCourse(courseDir, { strict: values.strict });
-      reportNotes(model.notes);
-      reportWarnings(model.warnings);
+      reportNotes(model.notes, course);
+      reportWarnings(model.warnings, course);
       console.log(
         formatMessage(
           "The course is valid: {layers, plural, one {# layer} other {# layers}}, {competencies, plural, one {# competency} other {# competencies}}, {modules, plural, one {# module} other {# modules}}, {locales, plural, one {# locale} other {# locales}}.",
@@ -101,13 +111,24 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "new-locale": {
+      if (values.check) {
+        const { requireLocale } = await import("../course/new-locale.ts");
+        const { checkLocale, describeLocaleCheck } = await import("../course/check-locale.ts");
+        const check = await checkLocale(courseDir, requireLocale(rest[0]));
+        console.log(describeLocaleCheck(check));
+        return check.missing.length || check.unknown.length ? 1 : 0;
+      }
       const { writeLocaleFile } = await import("../course/new-locale.ts");
       const file = await writeLocaleFile(courseDir, rest[0], values.force);
       console.log(`created ${join(values.course, file)}`);
       console.log(
-        `\nNext: translate each text marked TODO, and add \`${rest[0]}\` to locales in framework/course.yaml.`,
+        `\nNext: translate each text marked TODO, and add \`${rest[0]}\` to locales in ${join(values.course, "framework", "course.yaml")}. \`npm run new-locale -- ${rest[0]} --check${course ? ` --course ${course}` : ""}\` lists what is left, page type by page type.`,
       );
       return 0;
+    }
+    case "review": {
+      const { reviewCommand } = await import("./review.ts");
+      return reviewCommand(courseDir, values.course, rest[0], values.by, values.locale);
     }
     case "pdf": {
       const { renderPdfs } = await import("../print/render-pdfs.ts");
@@ -136,9 +157,12 @@ function readArguments(argv: string[]) {
         site: { type: "string", default: "site" },
         strict: { type: "boolean", default: false },
         locales: { type: "string" },
+        locale: { type: "string" },
+        by: { type: "string" },
         "no-search": { type: "boolean", default: false },
         "no-offline": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
+        check: { type: "boolean", default: false },
         debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -146,6 +170,18 @@ function readArguments(argv: string[]) {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** What a failed command leaves as it was, and the course its hints are about. */
+function reportContext(argv: string[]): ReportContext {
+  const parsed = readArguments(argv);
+  if (typeof parsed === "string") return { debug: argv.includes("--debug") };
+  const { values, positionals } = parsed;
+  return {
+    debug: values.debug,
+    siteOut: positionals[0] === "build" ? (values.out ?? "site") : undefined,
+    course: courseArgument(values.course),
+  };
 }
 
 /** Eleventy's own dev server with live reload, using the project's .eleventy.js. */
@@ -169,7 +205,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    reportError(error, { debug: process.argv.includes("--debug") });
+    reportError(error, reportContext(process.argv.slice(2)));
     process.exitCode = 1;
   },
 );

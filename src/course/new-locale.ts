@@ -1,6 +1,6 @@
 import { access, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseDocument, visit, type Scalar } from "yaml";
+import { isScalar, parseDocument, visit, type Scalar } from "yaml";
 import { CourseError } from "../errors.ts";
 import { LOCALE_PATTERN } from "../framework/schema.ts";
 import { COURSE_UI_DIR, listEngineLocales, TODO_MARKER } from "../framework/ui-strings.ts";
@@ -27,15 +27,17 @@ export async function localeTemplate(locale: string): Promise<string> {
         node.value = `${TODO_MARKER}${node.value}`;
     },
   });
+  // A code, not a text: it gets a valid value and says what else it may be.
+  const direction = doc.getIn(["meta", "direction"], true);
+  if (isScalar(direction)) {
+    direction.value = "ltr";
+    direction.comment = " ltr (left to right), or rtl for Arabic, Hebrew, Persian, Urdu";
+  }
   return doc.toString({ lineWidth: 0 });
 }
 
-/** Writes i18n/<locale>.yaml in the course folder; returns its path relative to the course. */
-export async function writeLocaleFile(
-  courseDir: string,
-  locale: string | undefined,
-  force = false,
-): Promise<string> {
+/** The language code a command was given, checked; a trainer's mistake is said plainly. */
+export function requireLocale(locale: string | undefined): string {
   if (!locale)
     throw new CourseError(
       "Name the language: `npm run new-locale -- <code>`, e.g. `npm run new-locale -- fr`.",
@@ -44,6 +46,16 @@ export async function writeLocaleFile(
     throw new CourseError(
       `\`${locale}\` is not a language code such as \`fr\`, \`es\` or \`pt-BR\`.`,
     );
+  return locale;
+}
+
+/** Writes i18n/<locale>.yaml in the course folder; returns its path relative to the course. */
+export async function writeLocaleFile(
+  courseDir: string,
+  code: string | undefined,
+  force = false,
+): Promise<string> {
+  const locale = requireLocale(code);
   const shipped = await listEngineLocales();
   if (shipped.includes(locale) && !force)
     throw new CourseError(

@@ -94,6 +94,13 @@ export function courseSettingsSchema(locales: readonly string[]) {
     support: t.optional(),
     paperSize: z.enum(["A4", "Letter"], { error: "must be `A4` or `Letter`" }).default("A4"),
     programme: z.array(id()).optional(),
+    review: z
+      .strictObject({
+        authoringTeam: z.array(text(), { error: "must be a list of names or roles" }).min(1, {
+          error: "is empty: list the names or roles of the people who write the modules",
+        }),
+      })
+      .optional(),
     lms: lmsSettingsSchema(),
   });
 }

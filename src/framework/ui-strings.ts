@@ -17,13 +17,14 @@ export const COURSE_UI_DIR = "i18n";
 export const TODO_MARKER = "TODO ";
 
 /** Flat `section.key` entries; an empty value (`key:` or `key: ""`) is an intentionally empty text. */
-function flatten(
+export function flattenUiText(
   value: unknown,
   prefix = "",
   out: Record<string, string> = {},
 ): Record<string, string> {
   if (value && typeof value === "object" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    for (const [k, v] of Object.entries(value))
+      flattenUiText(v, prefix ? `${prefix}.${k}` : k, out);
   } else if (typeof value === "string") out[prefix] = value;
   else if (value === null && prefix) out[prefix] = "";
   return out;
@@ -48,7 +49,7 @@ export async function readEngineStrings(
   found: FindingCollector,
 ): Promise<Record<string, string>> {
   const source = await openYaml(ENGINE_DIR, `templates/i18n/${locale}.yaml`, found, false);
-  return flatten(source?.data);
+  return flattenUiText(source?.data);
 }
 
 /**
@@ -78,7 +79,7 @@ export async function loadUiStrings(
       const source = await openYaml(courseDir!, courseFile, found);
       if (source) {
         courseFiles[locale] = source;
-        Object.assign(own, flatten(source.data));
+        Object.assign(own, flattenUiText(source.data));
       }
     }
     strings[locale] = own;
@@ -129,7 +130,7 @@ function missingLanguageFinding(
 
 /** In a course's interface file: keys the engine does not know, and texts still marked TODO. */
 function courseFileFindings(source: YamlSource, reference: Record<string, string>): Finding[] {
-  const own = flatten(source.data);
+  const own = flattenUiText(source.data);
   const out: Finding[] = [];
   const known = Object.keys(reference);
   for (const key of Object.keys(own)) {

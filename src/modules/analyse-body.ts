@@ -147,10 +147,15 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
   const label = (key: string) => ctx.md.utils.escapeHtml(ctx.ui[key] ?? key);
   const separator = ctx.md.utils.escapeHtml(ctx.ui["compose.separator"] ?? " · ");
 
+  /** The activity whose knowledge checks come next, until a case, activity, key points or heading. */
+  let settingChecks: { checkIds: string[] } | undefined;
   // Validation and extraction: one pass over the blocks, in document order.
   const visit = (nodes: BlockNode[], parent: Block | undefined) => {
     for (const node of nodes) {
-      if (node.kind !== "block") continue;
+      if (node.kind !== "block") {
+        if (!parent && node.tokens.some((t) => t.type === "heading_open")) settingChecks = undefined;
+        continue;
+      }
       if (!(BLOCK_TYPES as readonly string[]).includes(node.type)) {
         const guess = suggest(node.type, BLOCK_TYPES);
         problem(
@@ -233,7 +238,9 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
           facilitatorHtml: node.children
             .filter(isFacilitator)
             .map((c) => render((c as Block).children, "guide")),
+          checkIds: [],
         });
+        settingChecks = out.activities.at(-1);
         addSlides("activity", out.activities.length - 1, node, title);
         out.signature.push({
           type: "activity",
@@ -254,6 +261,7 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
             "Start the block with a heading, e.g. `### A difficult question at the bedside`.",
           );
         out.cases.push({ title, setting: setting ?? "", html: render(node.children, "learner") });
+        settingChecks = undefined;
         addSlides("case", out.cases.length - 1, node, title);
         out.signature.push({
           type: "case",
@@ -265,6 +273,7 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
       case "check": {
         const check = extractCheck(node, out.checks.length + 1);
         out.checks.push(check);
+        settingChecks?.checkIds.push(check.id);
         out.slides.push({
           kind: "check",
           index: out.checks.length - 1,
@@ -290,6 +299,7 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
         });
         break;
       default:
+        if (node.type === "keypoints") settingChecks = undefined;
         if (node.type === "keypoints")
           addSlides(
             "keypoints",

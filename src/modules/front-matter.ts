@@ -2,6 +2,7 @@ import { z } from "zod";
 import { id, text } from "../framework/schema.ts";
 import { safeUrl } from "../security/url-policy.ts";
 import { materialsSchema } from "./materials.ts";
+import { FINGERPRINT_PATTERN } from "./review-fingerprint.ts";
 import { BLOOM_LEVELS } from "./types.ts";
 
 /** A calendar date written `YYYY-MM-DD` (kept as text, checked to be a real day). */
@@ -76,6 +77,13 @@ export function moduleFrontMatterSchema() {
         by: text(),
         on: isoDate(),
         next: isoDate(),
+        fingerprint: z
+          .string()
+          .regex(FINGERPRINT_PATTERN, {
+            error:
+              "must be written by `npm run review` (sha256: and 64 hexadecimal digits); do not edit it by hand",
+          })
+          .optional(),
       })
       .optional(),
   });

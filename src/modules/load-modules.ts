@@ -19,6 +19,7 @@ import { createModuleMarkdown } from "./markdown.ts";
 import { courseAnswerCueFindings } from "./answer-cues.ts";
 import { compareStructure } from "./parity.ts";
 import { checkReview } from "./review-status.ts";
+import { checkReviewedContent } from "./review-change.ts";
 import { computeSessionPlan } from "./session-plan.ts";
 import type { CourseModule, ModuleVersion } from "./types.ts";
 
@@ -135,6 +136,7 @@ export async function loadModules(
         ui[locale] ?? ui.en ?? {},
         settings.caseSettings,
         found,
+        settings.review,
       );
       if (version) versions[locale] = version;
     }
@@ -181,6 +183,7 @@ async function loadVersion(
   ui: Record<string, string>,
   caseSettings: FrameworkFiles["settings"]["caseSettings"],
   found: FindingCollector,
+  reviewSettings?: FrameworkFiles["settings"]["review"],
 ): Promise<ModuleVersion | undefined> {
   const read = await readCourseText(courseDir, file);
   if (read.finding) {
@@ -272,7 +275,16 @@ async function loadVersion(
     materials: new Map(front.materials.map((m) => [m.id, m])),
     findings,
   });
-  found.add(...findings, ...checkReview(source, front.review));
+  found.add(
+    ...findings,
+    ...checkReview(source, front.review),
+    ...checkReviewedContent(source, front.review, {
+      fileText: raw,
+      moduleId: entry.competency.id,
+      locale,
+      authoringTeam: reviewSettings?.authoringTeam,
+    }),
+  );
   const usedIds = new Set(body.activities.flatMap((a) => a.materialIds));
   front.materials.forEach((m, i) => {
     if (!usedIds.has(m.id))

@@ -7,6 +7,8 @@ export interface ModuleReview {
   by: string;
   on: string;
   next: string;
+  /** What the review covered: `sha256:…` of the content (see review-fingerprint.ts), set by `npm run review`. */
+  fingerprint?: string;
 }
 
 export type ReviewStatus = "overdue" | "dueSoon" | "current" | "unreviewed";

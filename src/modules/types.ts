@@ -49,6 +49,11 @@ export interface Activity {
   html: string;
   /** Facilitator notes that belong to this activity, rendered. */
   facilitatorHtml: string[];
+  /**
+   * The knowledge checks the activity sets (`check-1`, …): those inside it, and those that follow it
+   * before the next case, activity, key points or heading. Its handout prints them.
+   */
+  checkIds: string[];
 }
 
 export interface CheckOption {

@@ -2,14 +2,27 @@ import type { CourseModel } from "../course/model.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 
 /** The page types long enough to get an "On this page" list of their sections. */
-export const LONG_PAGE_TYPES = ["module", "guide", "trainers", "handbook"] as const;
+export const LONG_PAGE_TYPES = [
+  "module",
+  "guide",
+  "trainers",
+  "handbook",
+  "reflection",
+  "assess",
+  "glossary",
+] as const;
 
 interface Section {
   id: string;
   text: string;
 }
 
-const HEADING = /<h2\b([^>]*)>([\s\S]*?)<\/h2>/g;
+/**
+ * A section starts at an `<h2>` with an id, or at an element with an id that names itself for the
+ * list in `data-contents-label` (a self-assessment rubric, a glossary term: parts without a heading).
+ */
+const SECTION =
+  /<h2\b([^>]*)>([\s\S]*?)<\/h2>|<[a-z]+\b([^>]*\sdata-contents-label="([^"]*)"[^>]*)>/g;
 
 function stripTags(html: string): string {
   return html
@@ -18,14 +31,20 @@ function stripTags(html: string): string {
     .trim();
 }
 
-/** The sections of a page: every `<h2>` with an id (the handbook: its own parts and each guide). */
+/**
+ * The sections of a page: every `<h2>` with an id (the handbook: its own parts and each guide) and
+ * every element labelled for the list, in page order. A heading marked `data-contents-skip` (one
+ * hidden until the learner acts) is left out.
+ */
 export function listSections(mainHtml: string, pageType: string): Section[] {
   const sections: Section[] = [];
-  for (const [, attrs, inner] of mainHtml.matchAll(HEADING)) {
-    const id = /\sid="([^"]+)"/.exec(attrs!)?.[1];
-    if (!id || id === "toc") continue;
-    if (pageType === "handbook" && /-/.test(id) && !/\bguide-title\b/.test(attrs!)) continue;
-    sections.push({ id, text: stripTags(inner!) });
+  for (const [, headingAttrs, inner, labelledAttrs, label] of mainHtml.matchAll(SECTION)) {
+    const attrs = headingAttrs ?? labelledAttrs!;
+    const id = /\sid="([^"]+)"/.exec(attrs)?.[1];
+    if (!id || id === "toc" || /\sdata-contents-skip\b/.test(attrs)) continue;
+    if (pageType === "handbook" && /-/.test(id) && !/\bguide-title\b/.test(attrs)) continue;
+    // The label is an attribute value, already escaped; a heading's text is HTML already.
+    sections.push({ id, text: label ?? stripTags(inner!) });
   }
   return sections;
 }

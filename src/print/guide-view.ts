@@ -4,6 +4,13 @@ import { promptsForModule } from "../course/reflection-sections.ts";
 import { describeQuantity, gatherMaterials } from "../modules/materials.ts";
 import { computeSessionPlan, formatClock } from "../modules/session-plan.ts";
 
+/** A knowledge check as a handout prints it: the question and its options, nothing that answers it. */
+interface HandoutCheck {
+  number: string;
+  questionHtml: string;
+  options: string[];
+}
+
 /** Everything a printed facilitator guide shows, resolved to text for one locale. */
 export function buildGuideView(model: CourseModel, competencyId: string, locale: string) {
   const ui = uiFor(model.ui, locale);
@@ -37,6 +44,7 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
       title: c.title,
       html: c.html,
       materials: "",
+      checks: [] as HandoutCheck[],
     })),
     ...version.activities.map((a) => ({
       kind: [
@@ -49,6 +57,20 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
       title: a.title,
       html: a.html,
       materials: a.materials.join(ui("punct.listSeparator")),
+      // The questions the activity sets, ready to photocopy: no answers, no feedback.
+      checks: a.checkIds.flatMap((id) => {
+        const at = version.checks.findIndex((c) => c.id === id);
+        const check = version.checks[at];
+        return check
+          ? [
+              {
+                number: ui("check.title", { n: at + 1, total: version.checks.length }),
+                questionHtml: check.questionHtml,
+                options: check.options.map((o) => o.html),
+              },
+            ]
+          : [];
+      }),
     })),
   ];
   const section = (suffix: string, key: string) => ({

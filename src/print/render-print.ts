@@ -105,6 +105,10 @@ function isolatedGuide(view: GuideView, prefix: string): GuideView {
     handouts: view.handouts.map((h, i) => ({
       ...h,
       html: prefixIds(h.html, `${prefix}-handout-${i}`),
+      checks: h.checks.map((c) => ({
+        ...c,
+        questionHtml: prefixIds(c.questionHtml, `${prefix}-handout-${i}`),
+      })),
     })),
   };
 }

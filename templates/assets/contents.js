@@ -14,10 +14,12 @@
   var targets = links.map(function (a) {
     return document.getElementById(decodeURIComponent(a.getAttribute("href").slice(1)));
   });
+  // The section being read is the last one whose start has reached the top of the window (a link
+  // scrolls its section to 1rem from the top; short sections, such as glossary terms, follow closely).
   function mark() {
     var current = -1;
     for (var i = 0; i < targets.length; i++)
-      if (targets[i] && targets[i].getBoundingClientRect().top < 120) current = i;
+      if (targets[i] && targets[i].getBoundingClientRect().top < 48) current = i;
     links.forEach(function (a, i) {
       if (i === current) a.setAttribute("aria-current", "location");
       else a.removeAttribute("aria-current");

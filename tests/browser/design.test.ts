@@ -1,10 +1,11 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel, PageRecord } from "../../src/course/model.ts";
 import { LONG_PAGE_TYPES } from "../../src/pages/page-contents.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";
+import { headerProblems, phonePageProblems } from "../helpers/phone-layout.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { serveSite, type StaticSite } from "../helpers/static-server.ts";
 
@@ -25,45 +26,15 @@ afterAll(async () => {
 
 const path = (p: PageRecord) => p.url.slice(1);
 
-/** What a phone user sees at 360 px: page width beyond the screen, and tap targets under 24 px. */
-function measurePhonePage(page: Page) {
-  return page.evaluate(() => {
-    const overflow = document.documentElement.scrollWidth - window.innerWidth;
-    const targets = [
-      ...document.querySelectorAll("a[href], button, input, select, summary, textarea"),
-    ];
-    const small: string[] = [];
-    let counted = 0;
-    for (const el of targets) {
-      const box = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      // Hidden controls, links inside running text (WCAG 2.5.8's inline exception) and inputs made
-      // invisible for a label that acts as the target are not targets of their own.
-      if (!box.width || !box.height || style.visibility === "hidden") continue;
-      if (el.tagName === "A" && style.display === "inline") continue;
-      if (el.classList.contains("visually-hidden")) continue;
-      counted++;
-      if (box.width < 24 || box.height < 24)
-        small.push(
-          `${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.width)}×${Math.round(box.height)}`,
-        );
-    }
-    return { overflow, counted, small };
-  });
-}
-
 describe("every page of the default course, in every locale", () => {
-  it("fits a 360 px phone: nothing scrolls sideways, every tap target is at least 24 px", async () => {
+  it("fits a 360 px phone: nothing scrolls sideways, every tap target is at least 24 px, a long page has its contents", async () => {
     expect(model.pages.length).toBeGreaterThan(40);
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const failures: string[] = [];
     for (const p of model.pages) {
       await page.goto(site.url + path(p));
-      const { overflow, counted, small } = await measurePhonePage(page);
-      if (counted === 0) failures.push(`${p.url}: no tap targets found`);
-      if (overflow > 0) failures.push(`${p.url}: ${overflow} px wider than the screen`);
-      for (const s of small) failures.push(`${p.url}: small target ${s}`);
+      for (const problem of await phonePageProblems(page)) failures.push(`${p.url}: ${problem}`);
     }
     await context.close();
     expect(failures).toEqual([]);
@@ -75,24 +46,9 @@ describe("every page of the default course, in every locale", () => {
     const failures: string[] = [];
     for (const p of model.pages) {
       await page.goto(site.url + path(p));
-      const header = await page.evaluate(() => {
-        const bar = document.querySelector(".site-header")!.getBoundingClientRect();
-        const parts = [
-          ".site-title a",
-          ".header-search",
-          ".lang-switch a:not([aria-current])",
-          ".site-menu summary",
-        ];
-        return {
-          height: bar.height,
-          found: parts.map((s) => document.querySelectorAll(s).length),
-          tops: parts.map((s) => document.querySelector(s)?.getBoundingClientRect().bottom ?? 0),
-        };
-      });
-      if (header.height > 96) failures.push(`${p.url}: header ${header.height} px`);
-      if (header.found.some((n) => n === 0))
-        failures.push(`${p.url}: header parts ${header.found}`);
-      if (header.tops.some((b) => b > header.height)) failures.push(`${p.url}: header wraps`);
+      const expected = { search: true, languages: model.locales.length > 1 };
+      for (const problem of await headerProblems(page, expected))
+        failures.push(`${p.url}: ${problem}`);
     }
     await context.close();
     expect(failures).toEqual([]);

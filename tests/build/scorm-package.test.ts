@@ -111,7 +111,15 @@ describe("npm run package", () => {
         names.filter((n) => n !== "imsmanifest.xml" && !files.includes(n)).sort(),
         info.file,
       ).toEqual([]);
-      expect(launches, info.file).toEqual(info.modules.map((id) => `en/modules/${id}/index.html`));
+      // Each SCO launches its launch page, which holds the LMS session and frames the module page.
+      expect(launches, info.file).toEqual(info.modules.map((id) => `launch/${id}.html`));
+      for (const id of info.modules) {
+        const launch = strFromU8(zip[`launch/${id}.html`]!);
+        expect(launch, info.file).toContain(`src="../en/modules/${id}/index.html"`);
+        expect(launch).toContain('<script src="../assets/scorm-launch.js"></script>');
+      }
+      // With completion `checks` (this course) no manifest carries a mastery score.
+      expect(strFromU8(zip["imsmanifest.xml"]!), info.file).not.toContain("masteryscore");
       for (const page of names.filter((n) => n.endsWith(".html"))) {
         const html = strFromU8(zip[page]!);
         const outside = listReferences(html, page).filter((ref) => !zip[ref]);

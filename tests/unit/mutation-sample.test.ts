@@ -107,12 +107,12 @@ describe("mutation score per folder", () => {
 
 describe("the sampled run", () => {
   it("lists every mutant Stryker plants in src/, keyed as the report keys them", async () => {
-    expect(filesToMutate(root)).toContain("src/print/session-plan.ts");
+    expect(filesToMutate(root)).toContain("src/modules/session-plan.ts");
     expect(filesToMutate(root)).not.toContain("src/cli/main.ts");
-    const inFile = await listMutants(root, ["src/print/session-plan.ts"]);
+    const inFile = await listMutants(root, ["src/modules/session-plan.ts"]);
     expect(inFile.length).toBeGreaterThan(10);
     // The report counts lines and columns from 1: the first mutant's text is where the key says.
-    const lines = readFileSync(join(root, "src/print/session-plan.ts"), "utf8").split("\n");
+    const lines = readFileSync(join(root, "src/modules/session-plan.ts"), "utf8").split("\n");
     const stringMutant = inFile.find(
       (m) => m.mutatorName === "StringLiteral" && m.start.line === m.end.line,
     )!;
@@ -124,7 +124,7 @@ describe("the sampled run", () => {
   });
 
   it("plants the sampled mutant and not the ones nested inside its range", async () => {
-    const fileName = "src/print/session-plan.ts";
+    const fileName = "src/modules/session-plan.ts";
     const all = await listMutants(root, [fileName]);
     // A function body: its range holds many other mutants.
     const body = all.find(

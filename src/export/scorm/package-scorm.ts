@@ -13,12 +13,13 @@ import {
   replaceOutput,
 } from "../../output/safe-output.ts";
 import { WEBSITE_FOLDER, WEBSITE_ZIP, zipWebsite } from "../website-zip.ts";
+import { launchPagePath, renderLaunchPage } from "./launch-page.ts";
 import { renderManifest, type ScormVersion } from "./manifest.ts";
 import { listReferences, rewritePackagePage, stripOfflineParts } from "./package-page.ts";
 
 const RUNTIME_DIR = fileURLToPath(new URL("./assets/", import.meta.url));
-/** Files the package adds to what the site has: the runtime and its stylesheet. */
-const RUNTIME_FILES = ["assets/scorm.js", "assets/lms.css"];
+/** Files the package adds to what the site has: the launch page's and the module pages' runtimes, their stylesheet. */
+const RUNTIME_FILES = ["assets/scorm-launch.js", "assets/scorm.js", "assets/lms.css"];
 /** Fixed file dates make the same course give byte-identical zips. */
 const ZIP_DATE = new Date("2026-01-01T00:00:00Z");
 
@@ -89,27 +90,46 @@ async function assemblePackage(
           version,
           module: moduleId,
           completion: course.lms.completion,
-          masteryScore: course.lms.masteryScore,
+          masteryScore: passMark(course, version),
           notice: text("lms.notice"),
+          review: text("lms.review"),
         },
       }),
     );
   }
   for (const path of [...shared].sort()) zipFiles[path] = await readPackageFile(ctx, path);
+  for (const m of modules)
+    zipFiles[launchPagePath(m.id)] = encoder.encode(
+      renderLaunchPage({
+        version,
+        moduleId: m.id,
+        title: m.title[course.defaultLocale] ?? m.id,
+        defaultLocale: course.defaultLocale,
+        pages: Object.fromEntries(course.locales.map((l) => [l, modulePage(l, m.id)])),
+      }),
+    );
   const manifest = renderManifest({
     version,
     identifier,
     title,
-    masteryScore: course.lms.completion === "passed" ? course.lms.masteryScore : undefined,
+    masteryScore: course.lms.completion === "passed" ? passMark(course, version) : undefined,
     shared: [...shared].sort(),
     scos: modules.map((m) => ({
       id: m.id,
       title: m.title[course.defaultLocale] ?? m.id,
-      href: modulePage(course.defaultLocale, m.id),
-      files: course.locales.map((l) => modulePage(l, m.id)),
+      href: launchPagePath(m.id),
+      files: [launchPagePath(m.id), ...course.locales.map((l) => modulePage(l, m.id))],
     })),
   });
   return { "imsmanifest.xml": encoder.encode(manifest), ...zipFiles };
+}
+
+/**
+ * The pass mark the package judges by. SCORM 1.2 manifests carry a whole number, and an LMS that
+ * judges the score itself at the end of a session uses that one: the package uses the same.
+ */
+function passMark(course: CourseRecord, version: ScormVersion): number {
+  return version === "1.2" ? Math.round(course.lms.masteryScore) : course.lms.masteryScore;
 }
 
 function zipPackage(files: Record<string, Uint8Array>): Uint8Array {
