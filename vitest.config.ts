@@ -1,11 +1,32 @@
 import { defineConfig } from "vitest/config";
 
+/** Tests that build courses or drive Chromium: generous limits for a busy two-core machine. */
+const slow = {
+  testTimeout: 120_000,
+  hookTimeout: 600_000,
+  globalSetup: ["tests/setup/shared-builds.ts"],
+};
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-    // Browser tests each start Chromium; two at a time suits a two-core machine.
+    // A passing test prints nothing; a failing one shows what it logged (DEBUG=1 shows everything).
+    silent: process.env.DEBUG ? false : "passed-only",
+    // Two workers suit a two-core machine: each browser test file drives its own Chromium.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], ...slow } },
+      {
+        extends: true,
+        test: {
+          name: "build",
+          include: ["tests/build/**/*.test.ts", "tests/cli/**/*.test.ts"],
+          ...slow,
+        },
+      },
+      {
+        extends: true,
+        test: { name: "browser", include: ["tests/browser/**/*.test.ts"], ...slow },
+      },
+    ],
   },
 });

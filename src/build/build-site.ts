@@ -42,6 +42,9 @@ export async function renderSite(
       eleventyConfig.addPlugin(courseEngine, { model });
     },
   });
+  // Eleventy's own lines ("Wrote 82 files", benchmark notes) say nothing a trainer can act on; the
+  // caller reports the build. DEBUG=Eleventy* still shows them.
+  if (quiet) (eleventy as unknown as { disableLogger(): void }).disableLogger();
   const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
   const templates = Array.isArray(results[1]) ? results[1] : results;
   return (templates as unknown[]).length;

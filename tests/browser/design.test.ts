@@ -6,7 +6,7 @@ import { LONG_PAGE_TYPES } from "../../src/pages/page-contents.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";
 import { headerProblems, phonePageProblems } from "../helpers/phone-layout.ts";
-import { buildInTemp } from "../helpers/build.ts";
+import { sharedBuild } from "../helpers/shared-site.ts";
 import { serveSite, type StaticSite } from "../helpers/static-server.ts";
 
 let browser: Browser;
@@ -15,7 +15,7 @@ let model: CourseModel;
 let out: string;
 
 beforeAll(async () => {
-  ({ out, model } = await buildInTemp());
+  ({ out, model } = await sharedBuild("default"));
   site = await serveSite(out);
   browser = await launchBrowser();
 });

@@ -20,7 +20,7 @@ let page: Page;
 let requests: string[];
 
 beforeAll(async () => {
-  ({ browser, site, model } = await startServedCourse({ search: true }));
+  ({ browser, site, model } = await startServedCourse());
 });
 afterAll(() => stopServedCourse({ browser, site }));
 beforeEach(async () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageScorm } from "../../src/export/scorm/package-scorm.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";
+import { sharedBuild } from "../helpers/shared-site.ts";
 import { copyCourse, editFile } from "../helpers/courses.ts";
 import {
   interactionsOf,
@@ -36,12 +37,14 @@ async function unzipInto(zipFile: string, dir: string): Promise<void> {
 
 /** Builds and packs a course; unzips the given packages into `<root>/<prefix>-<zip name>/`. */
 async function pack(courseDir: string, prefix: string, zips: string[]): Promise<void> {
-  const built = await buildInTemp(courseDir);
+  // The default course's build is the run's shared one; other courses are built here.
+  const shared = courseDir === REPO_DIR;
+  const built = shared ? await sharedBuild("default") : await buildInTemp(courseDir);
   const dist = join(await tempDir("lms-dist-"), "dist");
   await packageScorm({ courseDir, siteDir: built.out, outDir: dist, log: () => {} });
   for (const zip of zips)
     await unzipInto(join(dist, zip), join(root, `${prefix}-${zip.replace(/\.zip$/, "")}`));
-  await rm(join(built.out, ".."), { recursive: true, force: true });
+  if (!shared) await rm(join(built.out, ".."), { recursive: true, force: true });
   await rm(join(dist, ".."), { recursive: true, force: true });
 }
 

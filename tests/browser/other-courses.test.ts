@@ -12,7 +12,8 @@ import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser
 import { onionLabelProblems } from "../helpers/onion.ts";
 import { brokenSiteLinks, listSiteFiles } from "../helpers/site-links.ts";
 import { slideReadabilityProblems } from "../helpers/slides.ts";
-import { REPO_DIR, tempDir } from "../helpers/paths.ts";
+import { EXAMPLE_DIR, REPO_DIR, tempDir } from "../helpers/paths.ts";
+import { sharedBuild } from "../helpers/shared-site.ts";
 import { serveSite } from "../helpers/static-server.ts";
 
 /** Words of the default course that must never appear in another course's site. */
@@ -54,6 +55,11 @@ describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false 
     let out: string;
     let model: CourseModel;
     beforeAll(async () => {
+      if (course.dir === EXAMPLE_DIR) {
+        // The example course is built once per run and shared with the build tests.
+        ({ out, model } = await sharedBuild("example"));
+        return;
+      }
       const dir = course.dir || (await scaffoldCourse()).dir;
       out = join(await tempDir("other-site-"), "site");
       cleanup.push(out);

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { cp, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +9,8 @@ import { renderPdfs } from "../../src/print/render-pdfs.ts";
 import { axeViolations, launchBrowser } from "../helpers/browser.ts";
 import { slideReadabilityProblems } from "../helpers/slides.ts";
 import { serveSite } from "../helpers/static-server.ts";
-import { buildInTemp } from "../helpers/build.ts";
+import { sharedBuild } from "../helpers/shared-site.ts";
+import { tempDir } from "../helpers/paths.ts";
 import {
   pdfDestinations,
   pdfInfo,
@@ -25,7 +26,11 @@ let browser: Browser;
 let pdfs: string[];
 
 beforeAll(async () => {
-  ({ out, model } = await buildInTemp());
+  // Printing writes PDFs beside the pages, so it prints a copy of the shared build.
+  const shared = await sharedBuild("default");
+  model = shared.model;
+  out = join(await tempDir("print-site-"), "site");
+  await cp(shared.out, out, { recursive: true });
   browser = await launchBrowser();
   pdfs = (await renderPdfs({ siteDir: out, log: () => {} })).files;
   // Building and printing 18 PDFs takes 1–2 minutes alone and several on a shared, busy machine.
@@ -35,9 +40,11 @@ afterAll(async () => {
 });
 
 const pdfText = (file: string) =>
-  execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8", stdio: "pipe" });
 const pdfPages = (file: string) =>
-  Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
+  Number(
+    /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8", stdio: "pipe" }))![1],
+  );
 const first = () => model.modules[0]!.competencyId;
 
 describe("facilitator guides in print", () => {
@@ -310,7 +317,7 @@ describe("Chinese print typography", () => {
     for (const doc of printedDocuments().filter((d) => d.locale === "zh-CN")) {
       // Chromium embeds OpenType CJK fonts (Noto CJK) as unnamed Type 3 fonts, so a name check
       // only catches named ones; the page check below is the one that always applies.
-      const fonts = execFileSync("pdffonts", [doc.pdf], { encoding: "utf8" });
+      const fonts = execFileSync("pdffonts", [doc.pdf], { encoding: "utf8", stdio: "pipe" });
       expect(fonts.split("\n").length).toBeGreaterThan(3);
       expect(fonts).not.toMatch(/(CJK|Hei|Song|Ming|Kai|Han)\S*(Italic|Oblique)/i);
       expect(pdfText(doc.pdf)).toMatch(/[\u4e00-\u9fff]{4}/);
@@ -490,7 +497,7 @@ describe("projector view", () => {
         expect(pdfs).toContain(file);
         expect(pdfPages(file), file).toBe(slideCount(locale, m.competencyId));
         const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(
-          execFileSync("pdfinfo", [file], { encoding: "utf8" }),
+          execFileSync("pdfinfo", [file], { encoding: "utf8", stdio: "pipe" }),
         )!;
         expect(Number(size[1]) / Number(size[2])).toBeCloseTo(16 / 9, 2);
         const pages = pdfPageTexts(file).map(squash);

@@ -8,8 +8,9 @@ import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageScorm } from "../../src/export/scorm/package-scorm.ts";
 import type { CourseModel } from "../../src/course/model.ts";
-import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
+import { launchBrowser, recordRequests } from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";
+import { sharedBuild } from "../helpers/shared-site.ts";
 import { copyCourse, editFile } from "../helpers/courses.ts";
 import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";
 import { serveSite, type StaticSite } from "../helpers/static-server.ts";
@@ -60,12 +61,14 @@ async function unzipInto(zipFile: string, dir: string): Promise<void> {
 
 /** Builds and packages a course, unzipping its module's packages into `<root>/<prefix>12|2004/`. */
 async function preparePackages(courseDir: string, prefix: string): Promise<CourseModel> {
-  const built = await buildInTemp(courseDir);
+  // The default course's build is the run's shared one; other courses are built here.
+  const shared = courseDir === REPO_DIR;
+  const built = shared ? await sharedBuild("default") : await buildInTemp(courseDir);
   const dist = join(await tempDir("scorm-browser-dist-"), "dist");
   await packageScorm({ courseDir, siteDir: built.out, outDir: dist, log: () => {} });
   await unzipInto(join(dist, `${MODULE}-scorm12.zip`), join(root, `${prefix}12`));
   await unzipInto(join(dist, `${MODULE}-scorm2004.zip`), join(root, `${prefix}2004`));
-  await rm(join(built.out, ".."), { recursive: true, force: true });
+  if (!shared) await rm(join(built.out, ".."), { recursive: true, force: true });
   await rm(join(dist, ".."), { recursive: true, force: true });
   return built.model;
 }
@@ -142,7 +145,6 @@ async function leave(page: Page): Promise<void> {
   );
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the commit object is untyped JSON
 type Cmi = Record<string, any>;
 /** What the LMS would store: scorm-again's commit object. */
 async function dataModel(page: Page): Promise<Cmi> {

@@ -18,7 +18,7 @@ let model: CourseModel;
 let out: string;
 
 beforeAll(async () => {
-  ({ browser, site, model, out } = await startServedCourse({ search: true }));
+  ({ browser, site, model, out } = await startServedCourse());
 }, 180_000);
 afterAll(() => stopServedCourse({ browser, site }));
 

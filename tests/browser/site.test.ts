@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel, PageRecord } from "../../src/course/model.ts";
 import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";
+import { sharedBuild } from "../helpers/shared-site.ts";
 import { loadCourse } from "../../src/course/load-course.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";
 import { serveSite, type StaticSite } from "../helpers/static-server.ts";
@@ -15,7 +16,7 @@ let model: CourseModel;
 let out: string;
 
 beforeAll(async () => {
-  ({ out, model } = await buildInTemp());
+  ({ out, model } = await sharedBuild("default"));
   site = await serveSite(out);
   browser = await launchBrowser();
 });

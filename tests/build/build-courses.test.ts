@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, posix } from "node:path";
+import { join, posix } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { ValidationError } from "../../src/errors.ts";
 import type { CourseModel } from "../../src/course/model.ts";
 import { measurePageWeight } from "../../bench/page-weight.ts";
-import { buildInTemp } from "../helpers/build.ts";
+import { sharedBuild } from "../helpers/shared-site.ts";
 import { copyCourse, editFile, replaceOnce } from "../helpers/courses.ts";
 import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";
 
@@ -128,8 +128,7 @@ describe("the default course (repository root)", () => {
   const read = (file: string) => readFile(join(out, file), "utf8");
 
   beforeAll(async () => {
-    ({ out, model } = await buildInTemp(REPO_DIR));
-    cleanup.push(dirname(out));
+    ({ out, model } = await sharedBuild("default"));
     files = await listFiles(out);
   });
 
@@ -421,8 +420,7 @@ describe("the four-layers fixture, built with no code change", () => {
   const read = (file: string) => readFile(join(out, file), "utf8");
 
   beforeAll(async () => {
-    ({ out, model } = await buildInTemp(fixture("four-layers")));
-    cleanup.push(dirname(out));
+    ({ out, model } = await sharedBuild("four-layers"));
     files = await listFiles(out);
   });
 

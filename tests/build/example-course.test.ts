@@ -1,14 +1,12 @@
-import { readFile, rm } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { parse } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
 import { answerCueFindings, checkShapes } from "../../src/modules/answer-cues.ts";
-import { buildInTemp } from "../helpers/build.ts";
+import { sharedBuild } from "../helpers/shared-site.ts";
 import { REPO_DIR } from "../helpers/paths.ts";
 import { findBrokenLinks, listSiteFiles, visibleTextOf } from "../helpers/site-files.ts";
-
-const EXAMPLE_DIR = join(REPO_DIR, "examples", "breaking-bad-news");
 
 /** Words of the default course (social media, Kong & Qi) that must not appear in another course. */
 const DEFAULT_COURSE_WORDS =
@@ -29,15 +27,12 @@ const html = new Map<string, string>();
 const page = (file: string) => html.get(file) ?? "";
 
 beforeAll(async () => {
-  ({ out, model } = await buildInTemp(EXAMPLE_DIR));
+  ({ out, model } = await sharedBuild("example"));
   files = await listSiteFiles(out);
   for (const f of files)
     if (/\.(html|json|js|xml|txt|webmanifest)$/.test(f))
       html.set(f, await readFile(join(out, f), "utf8"));
 }, 180_000);
-afterAll(async () => {
-  if (out) await rm(dirname(out), { recursive: true, force: true });
-});
 
 describe("the breaking-bad-news example course", () => {
   it("validates strictly with no warnings: English first, then French", () => {

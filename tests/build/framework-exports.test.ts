@@ -12,8 +12,9 @@ import { loadCourse } from "../../src/course/load-course.ts";
 import { uiFor } from "../../src/framework/ui-strings.ts";
 import type { CourseModel } from "../../src/course/model.ts";
 import { buildInTemp } from "../helpers/build.ts";
+import { sharedBuild } from "../helpers/shared-site.ts";
 import { copyCourse, editFile, replaceOnce } from "../helpers/courses.ts";
-import { fixture, REPO_DIR } from "../helpers/paths.ts";
+import { fixture } from "../helpers/paths.ts";
 
 /** The header line of Moodle's own example file (admin/tool/lpimportcsv/tests/fixtures/example.csv). */
 const MOODLE_EXAMPLE_HEADER =
@@ -33,15 +34,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") (row.push(field), (field = ""));
-    else if (ch === "\n") (row.push(field), rows.push(row), (row = []), (field = ""));
-    else field += ch;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
   }
-  if (field || row.length) (row.push(field), rows.push(row));
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -66,7 +78,8 @@ describe("CASE 1.1 and Moodle exports of the default course", () => {
   let second: string;
 
   beforeAll(async () => {
-    ({ out: first, model } = await buildInTemp());
+    // The run's shared build and one of its own: two builds of one course must export the same.
+    ({ out: first, model } = await sharedBuild("default"));
     ({ out: second } = await buildInTemp());
   });
 
@@ -230,7 +243,7 @@ describe("what a CASE or Moodle user reads in the default course's exports", () 
   let out: string;
   let model: CourseModel;
   beforeAll(async () => {
-    ({ out, model } = await buildInTemp());
+    ({ out, model } = await sharedBuild("default"));
   });
   /** Every layer, competency and category with its parent's id and its position under it (1-based). */
   const tree = (m: CourseModel) =>
@@ -505,7 +518,7 @@ describe("a course on its own framework (no published source)", () => {
 
 describe("the example course (examples/breaking-bad-news, en + fr)", () => {
   it("exports valid CASE and Moodle files in English and French", async () => {
-    const { out, model } = await buildInTemp(join(REPO_DIR, "examples", "breaking-bad-news"));
+    const { out, model } = await sharedBuild("example");
     expect(model.locales).toEqual(["en", "fr"]);
     for (const locale of model.locales) {
       const pkg = await readCase(out, locale);

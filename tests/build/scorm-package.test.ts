@@ -9,7 +9,7 @@ import { listReferences } from "../../src/export/scorm/package-page.ts";
 import { packageScorm, type PackageInfo } from "../../src/export/scorm/package-scorm.ts";
 import { WEBSITE_ZIP } from "../../src/export/website-zip.ts";
 import type { CourseModel } from "../../src/course/model.ts";
-import { buildInTemp } from "../helpers/build.ts";
+import { sharedBuild } from "../helpers/shared-site.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";
 import { validateManifest } from "../helpers/scorm-schemas.ts";
 
@@ -22,10 +22,9 @@ const cleanup: string[] = [];
 
 beforeAll(async () => {
   // With the service worker, so the packages can be checked to leave it (and the manifest) out.
-  const built = await buildInTemp(undefined, { offline: true });
-  ({ model, out: site } = built);
+  ({ model, out: site } = await sharedBuild("default-offline"));
   dist = join(await tempDir("scorm-dist-"), "dist");
-  cleanup.push(join(site, ".."), join(dist, ".."));
+  cleanup.push(join(dist, ".."));
   infos = await packageScorm({
     courseDir: REPO_DIR,
     siteDir: site,

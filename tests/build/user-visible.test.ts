@@ -5,7 +5,8 @@ import { parse, stringify } from "yaml";
 import type { CourseModel } from "../../src/course/model.ts";
 import { storeKey } from "../../src/eleventy/filters.ts";
 import { buildInTemp } from "../helpers/build.ts";
-import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";
+import { sharedBuild } from "../helpers/shared-site.ts";
+import { REPO_DIR, tempDir } from "../helpers/paths.ts";
 import { loadStoreScript } from "../helpers/store.ts";
 
 const cleanup: string[] = [];
@@ -14,8 +15,7 @@ afterAll(() => Promise.all(cleanup.map((d) => rm(d, { recursive: true, force: tr
 let model: CourseModel;
 let out: string;
 beforeAll(async () => {
-  ({ model, out } = await buildInTemp());
-  cleanup.push(join(out, ".."));
+  ({ model, out } = await sharedBuild("default"));
 });
 const read = (path: string) => readFile(join(out, path), "utf8");
 
@@ -174,8 +174,7 @@ describe("markup in any text of the framework", () => {
 
 describe("learner data of two courses on one host", () => {
   it("is kept under different keys, and each refuses the other's backup", async () => {
-    const other = await buildInTemp(fixture("four-layers"));
-    cleanup.push(join(other.out, ".."));
+    const other = await sharedBuild("four-layers");
     // The pages whose scripts keep learner data carry the key (both courses have a self-assessment).
     const keyOf = async (site: string, locale: string) =>
       /data-store-key="([^"]+)"/.exec(

@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 
 export const REPO_DIR = fileURLToPath(new URL("../..", import.meta.url));
 export const FIXTURES_DIR = join(REPO_DIR, "tests", "fixtures");
+/** The example course (breaking bad news), a second programme with nothing of the default course. */
+export const EXAMPLE_DIR = join(REPO_DIR, "examples", "breaking-bad-news");
 
 export function fixture(name: string): string {
   return join(FIXTURES_DIR, name);

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 export function pdfPageTexts(file: string, layout = false): string[] {
   const text = execFileSync("pdftotext", [...(layout ? ["-layout"] : []), file, "-"], {
     encoding: "utf8",
+    stdio: "pipe",
     maxBuffer: 64 * 1024 * 1024,
   });
   return text.split("\f").slice(0, -1);
@@ -12,7 +13,7 @@ export function pdfPageTexts(file: string, layout = false): string[] {
 
 /** pdfinfo's fields: Title, Pages, Page size, Tagged, … */
 export function pdfInfo(file: string): Record<string, string> {
-  const out = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  const out = execFileSync("pdfinfo", [file], { encoding: "utf8", stdio: "pipe" });
   return Object.fromEntries(
     out
       .split("\n")
@@ -24,7 +25,7 @@ export function pdfInfo(file: string): Record<string, string> {
 
 /** Named destinations and their pages, read by poppler (`pdfinfo -dests`). */
 export function pdfDestinations(file: string): Map<string, number> {
-  const out = execFileSync("pdfinfo", ["-dests", file], { encoding: "utf8" });
+  const out = execFileSync("pdfinfo", ["-dests", file], { encoding: "utf8", stdio: "pipe" });
   const dests = new Map<string, number>();
   for (const m of out.matchAll(/^\s*(\d+)\s+\[[^\]]*\]\s+"([^"]+)"$/gm))
     dests.set(m[2]!, Number(m[1]));

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
 import { launchBrowser, recordRequests } from "./browser.ts";
-import { buildInTemp } from "./build.ts";
+import { sharedBuild } from "./shared-site.ts";
 import { serveSite, type StaticSite } from "./static-server.ts";
 
 export interface ServedCourse {
@@ -12,9 +12,9 @@ export interface ServedCourse {
   out: string;
 }
 
-/** The default course built into a temporary folder, served on loopback, with a browser ready. */
-export async function startServedCourse(options: { search?: boolean } = {}): Promise<ServedCourse> {
-  const built = await buildInTemp(undefined, options);
+/** The run's shared build of the default course, served on loopback, with a browser ready. */
+export async function startServedCourse(): Promise<ServedCourse> {
+  const built = await sharedBuild("default");
   return {
     model: built.model,
     out: built.out,

@@ -10,7 +10,7 @@ import { fixture } from "../helpers/paths.ts";
 async function courseNeedingModule() {
   const dir = await copyCourse(fixture("minimal"));
   await editFile(dir, "framework/course.yaml", (text) =>
-    text.replace(/^programme:\n(?:  - .*\n)+/m, ""),
+    text.replace(/^programme:\n(?: {2}- .*\n)+/m, ""),
   );
   await editFile(dir, "framework/framework.yaml", (text) => {
     const at = text.indexOf("- id: information-literacy");
