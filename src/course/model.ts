@@ -27,6 +27,7 @@ export const PAGE_TYPES = [
   "handbook",
   "glossary",
   "slides",
+  "offline",
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -114,6 +115,8 @@ export function pageKeys(
   if (hasGlossary) keys.push({ type: "glossary", key: "glossary/" });
   if (framework.layers.some((l) => l.assessed)) keys.push({ type: "assess", key: "assess/" });
   keys.push({ type: "search", key: "search/" });
+  // What the offline service worker shows for a page it has not kept (or a mistyped address).
+  keys.push({ type: "offline", key: "offline/" });
   return keys;
 }
 

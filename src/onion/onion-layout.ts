@@ -1,8 +1,9 @@
 /**
- * Where the labels of the onion diagram go. Rings are equal bands, core outwards. In an outer ring the
- * layer's title sits at the top and its competencies share the rest of the band, each in a sector
- * sized to its label and written along the ring; in the core, the title and competencies are stacked
- * lines. Long labels break onto two lines, then shrink, so nothing spills out of its ring.
+ * Where the labels of the onion diagram go. Rings are bands, core outwards (equal, unless the core
+ * needs more room). In an outer ring the layer's title sits at the top and its competencies share
+ * the rest of the band, each in a sector sized to its label and written along the ring; in the core,
+ * the title and competencies are stacked lines. Long labels break onto two lines, then shrink, then
+ * are cut with "…" (the diagram then gives the full name in a <title>), so nothing spills out.
  */
 import { textWidth, WIDE_CHARACTER } from "../text/text-width.ts";
 
@@ -21,6 +22,11 @@ const MAX_SPAN = 350;
 /** A core too full to stack its labels writes them round its edge, around a hole of this share. */
 const CORE_HOLE = 0.35;
 const LINE_HEIGHT = 1.2;
+/**
+ * The thinnest band a link may have (a ring, or a competency's share of the core): at least 24 px
+ * across (WCAG 2.5.8) when the diagram is drawn about 320 px wide, on a 360 px phone.
+ */
+const MIN_BAND = 32;
 
 /** A label written along a ring, on one or two concentric arcs. */
 export interface ArcLabel {
@@ -50,9 +56,13 @@ export interface RingLayout {
   competencies: (ArcLabel | StackLabel)[];
 }
 
-/** Radius of ring `index` (0 = core) when there are `count` rings. */
-export function ringRadius(index: number, count: number): number {
-  return (OUTER_RADIUS * (index + 1)) / count;
+/**
+ * The outer radius of every ring, core first: a core of radius `core`, the other rings sharing the
+ * rest in equal bands.
+ */
+function ringRadii(count: number, core: number): number[] {
+  const band = count > 1 ? (OUTER_RADIUS - core) / (count - 1) : 0;
+  return Array.from({ length: count }, (_, i) => (i === 0 ? core : core + band * i));
 }
 
 /** Splits a label into two lines of about equal width: at a space, or between CJK characters. */
@@ -124,13 +134,13 @@ function fitLabels(labels: Label[], maxLines: number, fits: () => boolean): void
 
 function ringLabels(
   index: number,
-  count: number,
+  radii: number[],
   titleText: string,
   competencyTexts: string[],
   fonts: { title: number; competency: number },
 ): RingLayout {
-  const inner = index === 0 ? 0 : ringRadius(index - 1, count);
-  const outer = ringRadius(index, count);
+  const inner = index === 0 ? 0 : radii[index - 1]!;
+  const outer = radii[index]!;
   const title = (): Label => ({ lines: [titleText], fontSize: fonts.title, bold: true });
   if (competencyTexts.length <= MAX_COMPETENCIES_DRAWN) {
     const labels = [
@@ -162,12 +172,20 @@ function placeLabels(index: number, inner: number, outer: number, labels: Label[
 /** A band's labels written along it: the title centred at the top, the rest sharing the ring. */
 function arcRing(index: number, inner: number, outer: number, labels: Label[]): RingLayout {
   const middle = (inner + outer) / 2;
-  const lineHeight = Math.max(...labels.map((l) => l.fontSize)) * LINE_HEIGHT;
-  const twoLines = 2 * lineHeight + GAP <= outer - inner;
+  // Two lines when the band holds them at a legible size; a label on two lines then shrinks until
+  // both lines are inside the band.
+  const band = outer - inner;
+  const twoLines = 2 * MIN_FONT * LINE_HEIGHT + GAP / 2 <= band;
+  const inBand = (l: Label) =>
+    l.lines.length === 1 || 2 * l.fontSize * LINE_HEIGHT + GAP / 2 <= band;
   const radiusFor = (l: Label) =>
     l.lines.length === 1 ? middle : middle - (l.fontSize * LINE_HEIGHT) / 2;
   const angleNeeded = (l: Label) => ((widest(l) + GAP) / radiusFor(l)) * (180 / Math.PI);
-  fitLabels(labels, twoLines ? 2 : 1, () => labels.reduce((s, l) => s + angleNeeded(l), 0) <= 360);
+  fitLabels(
+    labels,
+    twoLines ? 2 : 1,
+    () => labels.every(inBand) && labels.reduce((s, l) => s + angleNeeded(l), 0) <= 360,
+  );
   // Share the ring in proportion to need; the title is centred at the top.
   const needs = labels.map(angleNeeded);
   const spare = (360 - needs.reduce((s, n) => s + n, 0)) / labels.length;
@@ -205,7 +223,8 @@ function arcLabel(l: Label, from: number, to: number, middle: number): ArcLabel 
 /** The core's labels as stacked lines centred on the middle; `fits` when every line is inside the disc. */
 function stackCore(labels: Label[], radius: number): { fits: boolean; placed: StackLabel[] } {
   const heights = labels.map((l) => l.lines.length * l.fontSize * LINE_HEIGHT);
-  const gap = GAP / 2;
+  // Each label owns its band of the core as a link: spaced so that no band is thinner than a ring.
+  const gap = Math.max(GAP / 2, MIN_BAND - Math.min(...heights));
   const total = heights.reduce((s, h) => s + h, 0) + gap * (labels.length - 1);
   let y = CENTRE - total / 2;
   let fits = total <= 2 * radius - 2 * GAP;
@@ -231,11 +250,61 @@ function stackCore(labels: Label[], radius: number): { fits: boolean; placed: St
   return { fits, placed };
 }
 
-/** Every ring's labels, core first. */
+/** The share of a label's characters that its lines leave out (cut with "…"). */
+function hiddenShare(label: ArcLabel | StackLabel, text: string): number {
+  const count = (t: string) => [...t.replace(/\s|…/g, "")].length;
+  const shown = label.lines.reduce((sum, l) => sum + count(l.text), 0);
+  return Math.max(0, 1 - shown / Math.max(1, count(text)));
+}
+
+/**
+ * How far a layout falls short: competencies left out weigh most, then labels below legible size,
+ * then how much of each label is cut.
+ */
+function shortfall(
+  layout: RingLayout[],
+  rings: { title: string; competencies: string[] }[],
+): number {
+  let score = 0;
+  layout.forEach((ring, i) => {
+    const texts = [rings[i]!.title, ...rings[i]!.competencies];
+    score += 1000 * (texts.length - 1 - ring.competencies.length);
+    [ring.title, ...ring.competencies].forEach((label, k) => {
+      if (label.fontSize < MIN_FONT) score += 200;
+      score += 100 * hiddenShare(label, texts[k]!);
+    });
+  });
+  return score;
+}
+
+/** The core grows in these steps (shares of an equal band) up to this many bands, if it must. */
+const CORE_STEP = 0.1;
+const MAX_CORE_BANDS = 2;
+
+/**
+ * Every ring's labels, core first. Rings are equal bands unless labels would be left out, shrunk
+ * past legibility or cut: then the core grows (it has the least room, and its competencies would be
+ * the first left out) and the outer rings share the rest, as long as that helps.
+ */
 export function layoutOnion(rings: { title: string; competencies: string[] }[]): RingLayout[] {
   const count = rings.length;
   const fonts = count > 4 ? { title: 12.5, competency: 11 } : { title: 16, competency: 14 };
-  return rings.map((ring, index) => ringLabels(index, count, ring.title, ring.competencies, fonts));
+  const equal = OUTER_RADIUS / count;
+  const largestCore = Math.max(
+    equal,
+    Math.min(equal * MAX_CORE_BANDS, OUTER_RADIUS - (count - 1) * MIN_BAND),
+  );
+  let best: { layout: RingLayout[]; score: number } | undefined;
+  for (let core = equal; core <= largestCore + 1e-9; core += equal * CORE_STEP) {
+    const radii = ringRadii(count, core);
+    const layout = rings.map((ring, index) =>
+      ringLabels(index, radii, ring.title, ring.competencies, fonts),
+    );
+    const score = shortfall(layout, rings);
+    if (!best || score < best.score) best = { layout, score };
+    if (score === 0) break;
+  }
+  return best!.layout;
 }
 
 /** A point on a circle round the centre, `degrees` clockwise from the top. */

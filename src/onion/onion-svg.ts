@@ -91,6 +91,16 @@ function labelText(
   return `${paths}${open}${spans}</text>`;
 }
 
+/**
+ * A label cut with "…" names itself in full in a <title>: a tooltip for pointer users, and the
+ * link's name for screen readers.
+ */
+function fullNameIfShortened(label: ArcLabel | StackLabel, name: string): string {
+  const shown = label.lines.map((l) => l.text);
+  const whole = shown.join(" ") === name || shown.join("") === name;
+  return whole ? "" : `<title>${escapeXml(name)}</title>`;
+}
+
 function ringMarkup(
   o: OnionOptions,
   layer: Layer,
@@ -101,6 +111,7 @@ function ringMarkup(
   const title = layer.title[o.locale] ?? layer.id;
   const ringLink =
     `<a href="${escapeXml(o.hrefFor(layer.id))}" class="onion-ring">` +
+    fullNameIfShortened(ring.title, title) +
     `<circle cx="${CENTRE}" cy="${CENTRE}" r="${n(ring.outer)}" fill="${colour.tint}" stroke="${colour.colour}"/>` +
     labelText(ring.title, title, `${prefix}-t`, "onion-layer") +
     `</a>`;
@@ -112,11 +123,9 @@ function ringMarkup(
         ? sectorPath(ring.inner, ring.outer, label.from, label.to)
         : slabPath(ring.outer, label.top, label.bottom);
       const name = competency.title[o.locale] ?? competency.id;
-      const shown = label.lines.map((l) => l.text);
-      const shortened = shown.join(" ") !== name && shown.join("") !== name;
       return (
         `<a href="${escapeXml(o.hrefFor(layer.id, competency.id))}" class="onion-competency">` +
-        (shortened ? `<title>${escapeXml(name)}</title>` : "") +
+        fullNameIfShortened(label, name) +
         `<path class="onion-area" d="${area}" fill="transparent" stroke="${colour.colour}"/>` +
         labelText(label, name, `${prefix}-c${i}`, "onion-item") +
         `</a>`

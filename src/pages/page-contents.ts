@@ -10,6 +10,7 @@ export const LONG_PAGE_TYPES = [
   "reflection",
   "assess",
   "glossary",
+  "framework",
 ] as const;
 
 interface Section {

@@ -45,6 +45,7 @@ const TITLE_KEYS: Record<PageType, string> = {
   handbook: "guide.label.handbook",
   glossary: "glossary.title",
   slides: "slides.link",
+  offline: "offline.pageTitle",
 };
 
 /** The document title: the page's own title, then the course's. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { OUTPUT_MARKER } from "../../src/output/safe-output.ts";
 import type { CourseModel } from "../../src/course/model.ts";
+import { uiFor } from "../../src/framework/ui-strings.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { editFile, replaceOnce } from "../helpers/courses.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";
@@ -132,6 +133,37 @@ describe("the site offline, after one visit", () => {
         h.split("#")[0]!.endsWith("/zh-CN/modules/communication-proficiency/index.html"),
       ),
     ).toBe(true);
+  });
+
+  it("still offline, an address it has not kept gets the offline page in the visitor's language, linking to what is kept", async () => {
+    const title = (locale: string) => uiFor(model.ui, locale)("offline.pageTitle");
+    const cases = [
+      // A mistyped address, a printable guide (never precached) and an address outside any locale.
+      ...model.locales.map((l) => [`${l}/modulse/`, l] as const),
+      [`zh-CN/facilitators/${model.modules[0]!.competencyId}/guide.pdf`, "zh-CN"] as const,
+      ["no-such-folder/page.html", model.defaultLocale] as const,
+    ];
+    for (const [address, locale] of cases) {
+      await page.goto(`${site.url}${address}`);
+      expect(await heading(), address).toBe(title(locale));
+      expect(await page.getAttribute("html", "lang"), address).toBe(locale);
+      // Under the site's path prefix, not at the root of the host.
+      expect(new URL(page.url()).pathname, address).toBe(`${PREFIX}${locale}/offline/index.html`);
+    }
+    // Every kept page it lists opens, offline.
+    await page.goto(`${site.url}zh-CN/modulse/`);
+    const links = await page
+      .locator("main .offline-pages a")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(model.modules.length);
+    for (const link of links) {
+      await page.goto(link);
+      expect(await heading(), link).not.toBe(title("zh-CN"));
+    }
+    const module = model.modules[0]!;
+    await page.goto(`${site.url}zh-CN/modulse/`);
+    await page.click(`main a[href$="modules/${module.competencyId}/index.html"]`);
+    expect(await heading()).toBe(module.versions["zh-CN"]!.title);
   });
 
   it("announces a newly published version, reloads into it on request, and keeps the journal", async () => {

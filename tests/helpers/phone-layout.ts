@@ -28,7 +28,7 @@ export async function phonePageProblems(page: Page): Promise<string[]> {
       counted++;
       if (box.width < 24 || box.height < 24)
         small.push(
-          `${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.width)}×${Math.round(box.height)}`,
+          `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} ${Math.round(box.width)}×${Math.round(box.height)}`,
         );
     }
     const height = document.documentElement.scrollHeight;

@@ -9,5 +9,5 @@ export async function makeSiteOffline(
   options: { worker: boolean },
 ): Promise<number> {
   await writeAppFiles(model, siteDir);
-  return options.worker ? generateWorker(siteDir) : 0;
+  return options.worker ? generateWorker(siteDir, model) : 0;
 }
