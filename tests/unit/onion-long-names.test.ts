@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { layoutOnion, type ArcLabel, type StackLabel } from "../../src/eleventy/onion-layout.ts";
-import { renderOnionSvg } from "../../src/eleventy/onion-svg.ts";
+import { layoutOnion, type ArcLabel, type StackLabel } from "../../src/onion/onion-layout.ts";
+import { renderOnionSvg } from "../../src/onion/onion-svg.ts";
 import type { Layer } from "../../src/framework/schema.ts";
 
 /** Five layers as in the long-names fixture (issue 33): names too long for one line, a full core. */
