@@ -3,10 +3,14 @@ import { AxeBuilder } from "@axe-core/playwright";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Debian's Chromium, headless, with the flags that keep it from calling out to the network. */
+/**
+ * Debian's Chromium, with the flags that keep it from calling out to the network. Headless, unless
+ * HEADED=1 (to watch a test on a machine with a display).
+ */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
+    headless: !process.env.HEADED,
     args: [
       "--no-sandbox",
       "--disable-gpu",
