@@ -153,7 +153,8 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
   const visit = (nodes: BlockNode[], parent: Block | undefined) => {
     for (const node of nodes) {
       if (node.kind !== "block") {
-        if (!parent && node.tokens.some((t) => t.type === "heading_open")) settingChecks = undefined;
+        if (!parent && node.tokens.some((t) => t.type === "heading_open"))
+          settingChecks = undefined;
         continue;
       }
       if (!(BLOCK_TYPES as readonly string[]).includes(node.type)) {
