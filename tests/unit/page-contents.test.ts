@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listSections } from "../../src/eleventy/page-contents.ts";
+import { listSections } from "../../src/pages/page-contents.ts";
 
 describe("the sections of a page for On this page", () => {
   it("are its h2 headings with ids and its elements labelled for the list, in page order", () => {
