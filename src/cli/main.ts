@@ -9,7 +9,7 @@ import { ENGINE_DIR } from "../paths.ts";
 import { courseArgument } from "./course-hint.ts";
 import { reportError, reportNotes, reportWarnings, type ReportContext } from "./report.ts";
 
-const USAGE = `Usage: tsx src/cli/main.ts <command> [options]
+const USAGE = `Usage: onion-course <command> [options]   (in this repository: npm run <command> -- [options])
 
 Commands:
   build              validate the course, then build the site into --out (default: site/)
@@ -23,6 +23,8 @@ Commands:
   review <id>        record a review of module <id> (--by "<name or role>", --locale <l> for one
                      locale): the date, the reviewer and a fingerprint of the content, in its front
                      matter; validation then warns when the content changes
+  migrate            convert the course in place to the course format this engine reads, printing
+                     every change (comments kept; running it again changes nothing)
   pdf                render facilitator guides and handbooks in the built site to PDF
   package            pack the built site into --out (default: dist/): SCORM 1.2 and 2004 zips of its
                      modules for an LMS, and website.zip (the whole site, for USB sticks and intranets)
@@ -129,6 +131,10 @@ async function main(argv: string[]): Promise<number> {
     case "review": {
       const { reviewCommand } = await import("./review.ts");
       return reviewCommand(courseDir, values.course, rest[0], values.by, values.locale);
+    }
+    case "migrate": {
+      const { migrateCommand } = await import("./migrate.ts");
+      return migrateCommand(courseDir, values.course);
     }
     case "pdf": {
       const { renderPdfs } = await import("../print/render-pdfs.ts");

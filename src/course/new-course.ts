@@ -1,6 +1,7 @@
 import { access, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { CourseError } from "../errors.ts";
+import { CURRENT_FORMAT } from "./course-format.ts";
 import { COURSE_FILE, FindingCollector, FRAMEWORK_FILE } from "../framework/load.ts";
 import { LOCALE_PATTERN } from "../framework/schema.ts";
 import { COURSE_UI_DIR, listEngineLocales, readEngineStrings } from "../framework/ui-strings.ts";
@@ -25,6 +26,10 @@ function todo(locales: string[], english: string, indent: string): string {
 function courseYaml(locales: string[], today: string): string {
   return `# Course settings: title, languages and publishing options. Every key is explained on the built
 # site's "For trainers" page. Replace each TODO, then run \`npm run validate\`.
+
+# The course format these files are written in. When the engine moves on, \`npm run migrate\`
+# converts the course (the engine's CHANGELOG.md says what changed).
+format: ${CURRENT_FORMAT}
 
 title:${todo(locales, "The course title", "  ")}
 subtitle:${todo(locales, "Who the course is for, in one line", "  ")}
