@@ -6,6 +6,7 @@ import { buildSite } from "../build/build-site.ts";
 import { loadCourse } from "../course/load-course.ts";
 import { formatMessage } from "../text/format-message.ts";
 import { ENGINE_DIR } from "../paths.ts";
+import { ENGINE_DIRECTORIES } from "../eleventy/plugin.ts";
 import { courseArgument } from "./course-hint.ts";
 import { reportError, reportNotes, reportWarnings, type ReportContext } from "./report.ts";
 
@@ -39,6 +40,8 @@ Options:
   --by <who>         review: the reviewer's name or role
   --locale <code>    review: one locale only (default: every locale of the course)
   --force            new-module, new-course, new-locale: overwrite files that already exist
+  --engine <spec>    new-course: the onion-course version the course's package.json asks for
+                     (default: ^ this engine's version; a path or tarball works too)
   --check            new-locale: report what the language still needs instead of writing
   --debug            on an unexpected failure, print the full technical details (stack trace)
 `;
@@ -105,10 +108,17 @@ async function main(argv: string[]): Promise<number> {
     case "new-course": {
       const { writeStarterCourse } = await import("../course/new-course.ts");
       const target = rest[0] ? resolve(rest[0]) : undefined;
-      const written = await writeStarterCourse(target, values.locales, values.force);
+      const written = await writeStarterCourse(
+        target,
+        values.locales,
+        values.force,
+        undefined,
+        values.engine,
+      );
       for (const file of written) console.log(`created ${join(rest[0]!, file)}`);
+      const dir = courseArgument(rest[0]!) ?? ".";
       console.log(
-        `\nNext: replace every TODO, then \`npm run validate -- --course ${rest[0]}\` and \`npm run build -- --course ${rest[0]}\`.`,
+        `\nNext: \`cd ${dir}\`, \`npm install\` (the engine), replace every TODO, then \`npm run validate\` and \`npm run build\`. Its README.md says how to publish and how to update the engine.`,
       );
       return 0;
     }
@@ -169,6 +179,7 @@ function readArguments(argv: string[]) {
         "no-offline": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
         check: { type: "boolean", default: false },
+        engine: { type: "string" },
         debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -190,7 +201,10 @@ function reportContext(argv: string[]): ReportContext {
   };
 }
 
-/** Eleventy's own dev server with live reload, using the project's .eleventy.js. */
+/**
+ * Eleventy's own dev server with live reload, using the engine's .eleventy.js and templates wherever
+ * the engine is installed, and writing site/ in the folder the command runs from.
+ */
 function serve(courseDir: string): Promise<number> {
   // The package exports no path to its CLI; it sits beside src/ in the package folder.
   const cmd = join(
@@ -198,8 +212,17 @@ function serve(courseDir: string): Promise<number> {
     "..",
     "cmd.cjs",
   );
-  const child = spawn(process.execPath, ["--import", "tsx/esm", cmd, "--serve", "--incremental"], {
-    cwd: ENGINE_DIR,
+  const args = [
+    "--import",
+    import.meta.resolve("tsx/esm"),
+    cmd,
+    `--config=${join(ENGINE_DIR, ".eleventy.js")}`,
+    `--input=${ENGINE_DIRECTORIES.input}`,
+    "--output=site",
+    "--serve",
+    "--incremental",
+  ];
+  const child = spawn(process.execPath, args, {
     stdio: "inherit",
     env: { ...process.env, COURSE_DIR: courseDir },
   });
