@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     // A passing test prints nothing; a failing one shows what it logged (DEBUG=1 shows everything).
     silent: process.env.DEBUG ? false : "passed-only",
+    // One line per file; a test is listed on its own only when it fails or takes over a minute.
+    slowTestThreshold: 60_000,
     // Two workers suit a two-core machine: each browser test file drives its own Chromium.
     maxWorkers: 2,
     projects: [
