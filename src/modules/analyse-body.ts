@@ -300,14 +300,15 @@ export function analyseBody(markdown: string, ctx: BodyContext): AnalysedBody {
         });
         break;
       default:
-        if (node.type === "keypoints") settingChecks = undefined;
-        if (node.type === "keypoints")
+        if (node.type === "keypoints") {
+          settingChecks = undefined;
           addSlides(
             "keypoints",
             out.slides.filter((s) => s.kind === "keypoints").length,
             node,
             ctx.ui["slides.keypoints"] ?? "",
           );
+        }
         out.signature.push({
           type: node.type as BlockSignature["type"],
           line: fileLine(node.line),

@@ -10,6 +10,7 @@ import { cfPackage } from "../../src/export/cfpackage/case-schema.ts";
 import { CASE_FILE, MOODLE_FILE } from "../../src/export/write-framework-exports.ts";
 import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";
+import { headerProblems, phonePageProblems } from "../helpers/phone-layout.ts";
 import { brokenSiteLinks, listSiteFiles } from "../helpers/site-links.ts";
 import { slideReadabilityProblems } from "../helpers/slides.ts";
 import { EXAMPLE_DIR, REPO_DIR, tempDir } from "../helpers/paths.ts";
@@ -134,6 +135,38 @@ describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false 
         await site.close();
       }
     }, 300_000);
+
+    it("every page fits a 360 px phone (24 px targets, contents on long pages) and keeps its header within 96 px at 390 px", async () => {
+      const site = await serveSite(out);
+      const failures: string[] = [];
+      try {
+        for (const [width, height] of [
+          [360, 740],
+          [390, 844],
+        ] as const) {
+          const context = await browser.newContext({
+            viewport: { width, height },
+            serviceWorkers: "block",
+          });
+          const page = await context.newPage();
+          for (const p of model.pages) {
+            await page.goto(site.url + p.url.slice(1));
+            const problems =
+              width === 360
+                ? await phonePageProblems(page)
+                : await headerProblems(page, {
+                    search: false,
+                    languages: model.locales.length > 1,
+                  });
+            failures.push(...problems.map((x) => `${p.url} at ${width} px: ${x}`));
+          }
+          await context.close();
+        }
+      } finally {
+        await site.close();
+      }
+      expect(failures).toEqual([]);
+    }, 600_000);
 
     it("every projector slide of every module is readable from the back of a room", async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
