@@ -6,7 +6,7 @@ import { findingAt } from "./cross-checks.ts";
 import { formatMessage } from "../text/format-message.ts";
 import { COURSE_FILE, FindingCollector, openYaml } from "./load.ts";
 import type { YamlSource } from "./yaml-source.ts";
-import { suggest } from "./zod-findings.ts";
+import { suggest } from "../text/did-you-mean.ts";
 
 /** Interface text (buttons, headings, labels) per locale, as flat `section.key` entries. */
 export type UiStrings = Record<string, Record<string, string>>;

@@ -1,4 +1,4 @@
-import { suggest } from "../../framework/zod-findings.ts";
+import { suggest } from "../../text/did-you-mean.ts";
 import { checkCaseSetting } from "../case-settings.ts";
 import { firstHeading } from "../block-tree.ts";
 import { resolveActivityMaterials } from "../materials.ts";

@@ -1,5 +1,5 @@
 import type { Token } from "markdown-it";
-import { suggest } from "../../framework/zod-findings.ts";
+import { suggest } from "../../text/did-you-mean.ts";
 import type { BodyContext, ReportProblem } from "./body-analysis.ts";
 
 /** `{serves="a b"}` on a heading: check the category ids and show their names under the heading. */

@@ -1,4 +1,4 @@
-import { suggest } from "../../framework/zod-findings.ts";
+import { suggest } from "../../text/did-you-mean.ts";
 import { BLOCK_TYPES } from "../types.ts";
 import type { Block, ReportProblem } from "./body-analysis.ts";
 
