@@ -5,10 +5,7 @@ import { uiFor } from "../framework/ui-strings.ts";
 import { renderOnionSvg } from "../onion/onion-svg.ts";
 import { assessData, assessedCompetencies } from "../pages/assess-data.ts";
 import { frameworkPath, relativeUrl } from "../pages/relative-url.ts";
-
-interface FilterContext {
-  page?: { url?: string };
-}
+import type { FilterContext } from "./filter-context.ts";
 
 /**
  * Filters and the onion shortcode for the course's content: its framework, modules, reflection

@@ -7,10 +7,7 @@ import {
   slidesPdfName,
 } from "../print/render-print.ts";
 import { cutToRunningLine, fitsRunningLine } from "../print/running-line.ts";
-
-interface FilterContext {
-  page?: { url?: string };
-}
+import type { FilterContext } from "./filter-context.ts";
 
 /** Filters for the printable pages: facilitator guides, projector slides, the handbook, their PDFs. */
 export function registerPrintFilters(eleventyConfig: any, model: () => CourseModel): void {

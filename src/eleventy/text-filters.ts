@@ -4,10 +4,7 @@ import { lookupUiText } from "../framework/ui-strings.ts";
 import { escapeXml } from "../onion/onion-svg.ts";
 import { prefixedUrl, relativeUrl } from "../pages/relative-url.ts";
 import { markForeignHtml } from "./mark-foreign.ts";
-
-interface FilterContext {
-  page?: { url?: string };
-}
+import type { FilterContext } from "./filter-context.ts";
 
 /** Filters every page uses for its words and links: translations, interface text, site links, escaping. */
 export function registerTextFilters(eleventyConfig: any, model: () => CourseModel): void {

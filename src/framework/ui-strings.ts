@@ -175,7 +175,10 @@ export function lookupUiText(
 }
 
 /** The interface text of one locale as a function; an unknown key shows as itself. */
-export function uiFor(ui: UiStrings, locale: string) {
+/** Interface text of one locale by key, with `{name}` placeholders filled (the key when missing). */
+export type UiText = (key: string, vars?: Record<string, unknown>) => string;
+
+export function uiFor(ui: UiStrings, locale: string): UiText {
   return (key: string, vars: Record<string, unknown> = {}): string =>
     lookupUiText(ui, locale, key, vars) ?? key;
 }

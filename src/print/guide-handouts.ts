@@ -1,8 +1,6 @@
 import type { CourseModel } from "../course/model.ts";
 import type { ModuleVersion } from "../modules/types.ts";
-
-/** Interface text of one locale, with `{name}` placeholders filled. */
-type Ui = (key: string, vars?: Record<string, unknown>) => string;
+import type { UiText } from "../framework/ui-strings.ts";
 
 /** A knowledge check as a handout prints it: the question and its options, nothing that answers it. */
 interface HandoutCheck {
@@ -12,7 +10,12 @@ interface HandoutCheck {
 }
 
 /** The guide's handouts, ready to photocopy: each case, then each activity with the checks it sets. */
-export function guideHandouts(model: CourseModel, version: ModuleVersion, locale: string, ui: Ui) {
+export function guideHandouts(
+  model: CourseModel,
+  version: ModuleVersion,
+  locale: string,
+  ui: UiText,
+) {
   return [
     ...version.cases.map((c) => ({
       kind: [
@@ -56,7 +59,7 @@ export function guideHandouts(model: CourseModel, version: ModuleVersion, locale
 }
 
 /** The answer key: every check with each option's letter, verdict and feedback. */
-export function guideAnswerKey(version: ModuleVersion, ui: Ui) {
+export function guideAnswerKey(version: ModuleVersion, ui: UiText) {
   return version.checks.map((c, i) => ({
     number: ui("check.title", { n: i + 1, total: version.checks.length }),
     questionHtml: c.questionHtml,

@@ -1,12 +1,10 @@
 import { describeQuantity, gatherMaterials } from "../modules/materials.ts";
 import { computeSessionPlan, formatClock } from "../modules/session-plan.ts";
 import type { ModuleVersion } from "../modules/types.ts";
-
-/** Interface text of one locale, with `{name}` placeholders filled. */
-type Ui = (key: string, vars?: Record<string, unknown>) => string;
+import type { UiText } from "../framework/ui-strings.ts";
 
 /** The session plan: each activity's start, length and end on the clock, and the total. */
-export function guidePlan(version: ModuleVersion, ui: Ui) {
+export function guidePlan(version: ModuleVersion, ui: UiText) {
   const plan = computeSessionPlan(version.activities, version.duration);
   return {
     rows: plan.rows.map((r) => ({
@@ -22,7 +20,7 @@ export function guidePlan(version: ModuleVersion, ui: Ui) {
 }
 
 /** Every material the activities use, once, with how many to bring. */
-export function guideMaterials(version: ModuleVersion, ui: Ui) {
+export function guideMaterials(version: ModuleVersion, ui: UiText) {
   const byId = new Map(version.materials.map((m) => [m.id, m]));
   return gatherMaterials(
     version.activities.map((a) => ({
@@ -34,7 +32,7 @@ export function guideMaterials(version: ModuleVersion, ui: Ui) {
 /** What to do before the session: read, plan, copy handouts, gather materials, set the room. */
 export function guideChecklist(
   version: ModuleVersion,
-  ui: Ui,
+  ui: UiText,
   counts: { handouts: number; materials: number },
 ): string[] {
   const groupings = [

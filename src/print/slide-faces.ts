@@ -1,8 +1,6 @@
 import type { CourseModel } from "../course/model.ts";
 import type { ModuleVersion, Slide } from "../modules/types.ts";
-
-/** Interface text of one locale, with `{name}` placeholders filled. */
-type Ui = (key: string, vars?: Record<string, unknown>) => string;
+import type { UiText } from "../framework/ui-strings.ts";
 
 /** One projected slide, resolved to text and learner HTML for one locale. Never a facilitator note. */
 export interface SlideView {
@@ -26,7 +24,7 @@ const blank = { html: "", minutes: 0, options: [] };
 export function checkSlides(
   version: ModuleVersion,
   s: Extract<Slide, { kind: "check" }>,
-  ui: Ui,
+  ui: UiText,
 ): SlideView[] {
   const c = version.checks[s.index]!;
   const title = ui("check.title", { n: s.index + 1, total: version.checks.length });
@@ -61,7 +59,7 @@ export function blockSlides(
   version: ModuleVersion,
   locale: string,
   s: Exclude<Slide, { kind: "check" }>,
-  ui: Ui,
+  ui: UiText,
 ): SlideView[] {
   const face = blockFace(model, version, locale, s.kind, s.index, ui);
   return s.parts.map(({ heading, html }, part) => ({
@@ -82,7 +80,7 @@ function blockFace(
   locale: string,
   kind: "case" | "activity" | "keypoints",
   index: number,
-  ui: Ui,
+  ui: UiText,
 ) {
   if (kind === "case") {
     const c = version.cases[index]!;
