@@ -33,6 +33,12 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of the browser scripts use the scripts' own types, which are global (classic scripts have
+    // no exports), through `/// <reference path>` to templates/types/browser-scripts.d.ts.
+    files: ["tests/**/*.ts"],
+    rules: { "@typescript-eslint/triple-slash-reference": ["error", { path: "always" }] },
+  },
+  {
     // Classic scripts that run in the learner's browser (and in the LMS's frame for SCORM).
     files: [
       "templates/assets/**/*.js",

@@ -1,7 +1,15 @@
 import { resolve } from "node:path";
 
 /** The commands that work on a course folder, and so take `--course <dir>`. */
-const COURSE_COMMANDS = ["build", "start", "validate", "new-module", "new-locale", "review"];
+const COURSE_COMMANDS = [
+  "build",
+  "start",
+  "validate",
+  "new-module",
+  "new-locale",
+  "review",
+  "migrate",
+];
 const COMMAND = new RegExp(`\`npm run (${COURSE_COMMANDS.join("|")})((?: [^\`]*)?)\``, "g");
 
 /**

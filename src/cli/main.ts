@@ -6,10 +6,11 @@ import { buildSite } from "../build/build-site.ts";
 import { loadCourse } from "../course/load-course.ts";
 import { formatMessage } from "../text/format-message.ts";
 import { ENGINE_DIR } from "../paths.ts";
+import { ENGINE_DIRECTORIES } from "../eleventy/plugin.ts";
 import { courseArgument } from "./course-hint.ts";
 import { reportError, reportNotes, reportWarnings, type ReportContext } from "./report.ts";
 
-const USAGE = `Usage: tsx src/cli/main.ts <command> [options]
+const USAGE = `Usage: onion-course <command> [options]   (in this repository: npm run <command> -- [options])
 
 Commands:
   build              validate the course, then build the site into --out (default: site/)
@@ -23,6 +24,8 @@ Commands:
   review <id>        record a review of module <id> (--by "<name or role>", --locale <l> for one
                      locale): the date, the reviewer and a fingerprint of the content, in its front
                      matter; validation then warns when the content changes
+  migrate            convert the course in place to the course format this engine reads, printing
+                     every change (comments kept; running it again changes nothing)
   pdf                render facilitator guides and handbooks in the built site to PDF
   package            pack the built site into --out (default: dist/): SCORM 1.2 and 2004 zips of its
                      modules for an LMS, and website.zip (the whole site, for USB sticks and intranets)
@@ -37,6 +40,8 @@ Options:
   --by <who>         review: the reviewer's name or role
   --locale <code>    review: one locale only (default: every locale of the course)
   --force            new-module, new-course, new-locale: overwrite files that already exist
+  --engine <spec>    new-course: the onion-course version the course's package.json asks for
+                     (default: ^ this engine's version; a path or tarball works too)
   --check            new-locale: report what the language still needs instead of writing
   --debug            on an unexpected failure, print the full technical details (stack trace)
 `;
@@ -103,10 +108,17 @@ async function main(argv: string[]): Promise<number> {
     case "new-course": {
       const { writeStarterCourse } = await import("../course/new-course.ts");
       const target = rest[0] ? resolve(rest[0]) : undefined;
-      const written = await writeStarterCourse(target, values.locales, values.force);
+      const written = await writeStarterCourse(
+        target,
+        values.locales,
+        values.force,
+        undefined,
+        values.engine,
+      );
       for (const file of written) console.log(`created ${join(rest[0]!, file)}`);
+      const dir = courseArgument(rest[0]!) ?? ".";
       console.log(
-        `\nNext: replace every TODO, then \`npm run validate -- --course ${rest[0]}\` and \`npm run build -- --course ${rest[0]}\`.`,
+        `\nNext: \`cd ${dir}\`, \`npm install\` (the engine), replace every TODO, then \`npm run validate\` and \`npm run build\`. Its README.md says how to publish and how to update the engine.`,
       );
       return 0;
     }
@@ -129,6 +141,10 @@ async function main(argv: string[]): Promise<number> {
     case "review": {
       const { reviewCommand } = await import("./review.ts");
       return reviewCommand(courseDir, values.course, rest[0], values.by, values.locale);
+    }
+    case "migrate": {
+      const { migrateCommand } = await import("./migrate.ts");
+      return migrateCommand(courseDir, values.course);
     }
     case "pdf": {
       const { renderPdfs } = await import("../print/render-pdfs.ts");
@@ -163,6 +179,7 @@ function readArguments(argv: string[]) {
         "no-offline": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
         check: { type: "boolean", default: false },
+        engine: { type: "string" },
         debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -184,7 +201,10 @@ function reportContext(argv: string[]): ReportContext {
   };
 }
 
-/** Eleventy's own dev server with live reload, using the project's .eleventy.js. */
+/**
+ * Eleventy's own dev server with live reload, using the engine's .eleventy.js and templates wherever
+ * the engine is installed, and writing site/ in the folder the command runs from.
+ */
 function serve(courseDir: string): Promise<number> {
   // The package exports no path to its CLI; it sits beside src/ in the package folder.
   const cmd = join(
@@ -192,8 +212,17 @@ function serve(courseDir: string): Promise<number> {
     "..",
     "cmd.cjs",
   );
-  const child = spawn(process.execPath, ["--import", "tsx/esm", cmd, "--serve", "--incremental"], {
-    cwd: ENGINE_DIR,
+  const args = [
+    "--import",
+    import.meta.resolve("tsx/esm"),
+    cmd,
+    `--config=${join(ENGINE_DIR, ".eleventy.js")}`,
+    `--input=${ENGINE_DIRECTORIES.input}`,
+    "--output=site",
+    "--serve",
+    "--incremental",
+  ];
+  const child = spawn(process.execPath, args, {
     stdio: "inherit",
     env: { ...process.env, COURSE_DIR: courseDir },
   });

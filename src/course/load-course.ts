@@ -15,6 +15,7 @@ import {
   throwIfErrors,
 } from "../framework/load.ts";
 import { loadUiStrings } from "../framework/ui-strings.ts";
+import { checkCourseFormat, wantedEngine } from "./course-format.ts";
 import { placeholderFindings } from "./placeholders.ts";
 import { reservedIdFindings } from "./reserved-ids.ts";
 import { loadCoursePages } from "./course-pages.ts";
@@ -33,6 +34,7 @@ export async function loadCourse(
   courseDir: string,
   options: LoadOptions = {},
 ): Promise<CourseModel> {
+  await refuseOtherFormats(courseDir);
   const found = new FindingCollector();
   const files = await loadFrameworkFiles(courseDir, found);
   // Even when the framework is invalid, check the declared languages: a missing one is reported first.
@@ -81,4 +83,15 @@ export async function loadCourse(
     warnings: found.warnings,
     notes: found.notes,
   };
+}
+
+/**
+ * A course in a format this engine does not read gets one finding that says what to run, instead of
+ * every error its older (or newer) files would cause.
+ */
+async function refuseOtherFormats(courseDir: string): Promise<void> {
+  const source = await openYaml(courseDir, COURSE_FILE, new FindingCollector());
+  if (!source) return;
+  const finding = checkCourseFormat(source, await wantedEngine(courseDir));
+  if (finding) throw new ValidationError([finding]);
 }

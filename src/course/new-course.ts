@@ -1,6 +1,8 @@
 import { access, mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { CourseError } from "../errors.ts";
+import { CURRENT_FORMAT } from "./course-format.ts";
+import { courseRepositoryFiles } from "./course-repository.ts";
 import { COURSE_FILE, FindingCollector, FRAMEWORK_FILE } from "../framework/load.ts";
 import { LOCALE_PATTERN } from "../framework/schema.ts";
 import { COURSE_UI_DIR, listEngineLocales, readEngineStrings } from "../framework/ui-strings.ts";
@@ -25,6 +27,10 @@ function todo(locales: string[], english: string, indent: string): string {
 function courseYaml(locales: string[], today: string): string {
   return `# Course settings: title, languages and publishing options. Every key is explained on the built
 # site's "For trainers" page. Replace each TODO, then run \`npm run validate\`.
+
+# The course format these files are written in. When the engine moves on, \`npm run migrate\`
+# converts the course (the engine's CHANGELOG.md says what changed).
+format: ${CURRENT_FORMAT}
 
 title:${todo(locales, "The course title", "  ")}
 subtitle:${todo(locales, "Who the course is for, in one line", "  ")}
@@ -154,8 +160,9 @@ export async function starterCourseFiles(
 }
 
 /**
- * Writes a starter course into `dir`: one layer, one competency, one module, reflection prompts, the
- * home and About texts, and interface text for languages the engine does not ship. Every text to
+ * Writes a starter course into `dir` as a repository of its own: one layer, one competency, one
+ * module, reflection prompts, the home and About texts, interface text for languages the engine does
+ * not ship, and package.json, README, .gitignore and CI workflow (see course-repository.ts). Every text to
  * write is marked TODO. Existing files are never overwritten without `force`.
  */
 export async function writeStarterCourse(
@@ -163,6 +170,7 @@ export async function writeStarterCourse(
   localeList: string | undefined,
   force = false,
   today = new Date().toISOString().slice(0, 10),
+  engine?: string,
 ): Promise<string[]> {
   if (!dir)
     throw new CourseError("Name the folder: `npm run new-course -- <folder> [--locales en,fr]`.");
@@ -178,6 +186,7 @@ export async function writeStarterCourse(
   if (new Set(locales).size !== locales.length)
     throw new CourseError("A language is listed twice in --locales.");
   const files = await starterCourseFiles(locales, today);
+  for (const [file, text] of courseRepositoryFiles(basename(dir), engine)) files.set(file, text);
   if (!force) {
     const present = [];
     for (const file of files.keys()) if (await exists(join(dir, file))) present.push(file);

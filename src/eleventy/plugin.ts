@@ -32,6 +32,10 @@ export interface EngineOptions {
 /** The course engine as an Eleventy plugin: the validated course model feeds every page template. */
 export default function courseEngine(eleventyConfig: any, options: EngineOptions = {}): void {
   const state: { model: CourseModel | undefined } = { model: options.model };
+  // Installed as a package, the engine's templates are inside the course's node_modules/, which
+  // Eleventy ignores by default (and a course's .gitignore names); the input folder holds only them.
+  eleventyConfig.ignores.delete("**/node_modules/**");
+  eleventyConfig.setUseGitIgnore(false);
   if (!options.model) {
     const courseDir = options.courseDir ?? process.cwd();
     eleventyConfig.on("eleventy.before", async () => {

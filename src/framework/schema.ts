@@ -45,6 +45,10 @@ export function localized(locales: readonly string[]) {
 export function courseSettingsSchema(locales: readonly string[]) {
   const t = localized(locales);
   return z.strictObject({
+    format: z
+      .int({ error: "must be a whole number, the course format (e.g. `format: 2`)" })
+      .min(1, { error: "must be 1 or more" })
+      .optional(),
     title: t,
     subtitle: t,
     shortTitle: t.optional(),

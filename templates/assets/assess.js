@@ -3,14 +3,29 @@
 (function () {
   "use strict";
 
-  // The radar's legend: which line is which assessment (the caption says the same in words).
+  /**
+   * What the page embeds for this script (templates/pages/assess.njk).
+   * @typedef {{ id: string, title: string, suggestion: { href: string, label: string } }} AssessCompetency
+   * @typedef {{
+   *   competencies: AssessCompetency[],
+   *   levels: { id: string, title: string }[],
+   *   targetIndex: number,
+   * }} AssessCourse
+   */
+
+  /**
+   * The radar's legend: which line is which assessment (the caption says the same in words).
+   * @param {HTMLElement} chart
+   * @param {Assessment} current
+   * @param {Assessment | null} earlier
+   * @param {boolean} numbered
+   */
   function drawLegend(chart, current, earlier, numbered) {
-    Array.prototype.forEach.call(
-      chart.parentNode.querySelectorAll(".radar-legend, .radar-key"),
-      function (old) {
-        old.parentNode.removeChild(old);
-      },
-    );
+    var holder = chart.parentNode;
+    if (!holder) return;
+    holder.querySelectorAll(".radar-legend, .radar-key").forEach(function (old) {
+      old.remove();
+    });
     if (numbered) {
       var key = document.createElement("ol");
       key.className = "radar-key";
@@ -19,15 +34,18 @@
         item.textContent = c.title;
         key.appendChild(item);
       });
-      chart.parentNode.insertBefore(key, chart.nextSibling);
+      holder.insertBefore(key, chart.nextSibling);
     }
     var list = document.createElement("ul");
     list.className = "radar-legend";
-    [
+    /** @type {[Assessment | null, string][]} */
+    var shown = [
       [current, "current"],
       [earlier, "earlier"],
-    ].forEach(function (pair) {
-      if (!pair[0]) return;
+    ];
+    shown.forEach(function (pair) {
+      var assessment = pair[0];
+      if (!assessment) return;
       var item = document.createElement("li");
       var swatch = document.createElement("span");
       swatch.className = "radar-legend__swatch radar-legend__swatch--" + pair[1];
@@ -35,56 +53,86 @@
       item.appendChild(swatch);
       item.appendChild(
         document.createTextNode(
-          t["assess." + pair[1]] + (t["compose.separator"] || " · ") + dateLabel(pair[0].date),
+          text("assess." + pair[1]) +
+            (messages["compose.separator"] || " · ") +
+            dateLabel(assessment.date),
         ),
       );
       list.appendChild(item);
     });
-    chart.parentNode.insertBefore(list, chart.nextSibling);
+    holder.insertBefore(list, chart.nextSibling);
   }
   var Store = window.CourseStore;
-  var key = document.body.getAttribute("data-store-key");
-  var t = Store.messages();
-  var course = JSON.parse(document.getElementById("assess-data").textContent);
-  var form = document.querySelector("[data-assess-form]");
-  var results = document.querySelector("[data-assess-results]");
-  var compare = document.querySelector("[data-assess-compare]");
-  var status = document.querySelector("[data-assess-status]");
+  var text = window.CourseText.text;
+  var messages = window.CourseText.messages();
+  var storeKey = document.body.getAttribute("data-store-key");
+  var data = document.getElementById("assess-data");
+  /** @type {HTMLFormElement | null} */
+  var assessForm = document.querySelector("form[data-assess-form]");
+  /** @type {HTMLElement | null} */
+  var resultsNode = document.querySelector("[data-assess-results]");
+  /** @type {HTMLSelectElement | null} */
+  var compareSelect = document.querySelector("select[data-assess-compare]");
+  var statusNode = document.querySelector("[data-assess-status]");
+  /** @type {HTMLElement | null} */
+  var toolbar = document.querySelector("[data-assess-tools]");
+  /** @type {HTMLElement | null} */
+  var enhance = assessForm && assessForm.querySelector("[data-enhance]");
+  /** @type {HTMLInputElement | null} */
+  var importInput = document.querySelector("input#assess-import");
+  if (!storeKey || !data || !assessForm || !resultsNode || !compareSelect || !statusNode) return;
+  if (!toolbar || !enhance || !importInput) return;
+  var key = storeKey;
+  /** @type {AssessCourse} */
+  var course = JSON.parse(data.textContent || "null");
+  var form = assessForm;
+  var results = resultsNode;
+  var compare = compareSelect;
+  var status = statusNode;
+  var tools = toolbar;
   var state = Store.open(key);
   var canSave = !state.problem;
-  // The learner's choice of comparison: undefined means "the assessment before the latest".
+  /**
+   * The learner's choice of comparison: undefined means "the assessment before the latest".
+   * @type {string | undefined}
+   */
   var comparison;
 
   document.documentElement.classList.add("js");
-  var tools = document.querySelector("[data-assess-tools]");
-  form.querySelector("[data-enhance]").hidden = false;
+  enhance.hidden = false;
   tools.hidden = false;
 
-  function fill(template, values) {
-    return String(template).replace(/\{(\w+)\}/g, function (_, name) {
-      return name in values ? values[name] : "";
-    });
-  }
+  /** @param {string} iso */
   function dateLabel(iso) {
     return new Date(iso).toLocaleString(document.documentElement.lang, {
       dateStyle: "medium",
       timeStyle: "short",
     });
   }
+  /** @param {string | undefined} levelId */
   function levelIndex(levelId) {
-    for (var i = 0; i < course.levels.length; i++) if (course.levels[i].id === levelId) return i;
+    for (var i = 0; i < course.levels.length; i++) {
+      var level = course.levels[i];
+      if (level && level.id === levelId) return i;
+    }
     return null;
   }
+  /** @param {string | undefined} levelId */
   function levelTitle(levelId) {
     var i = levelIndex(levelId);
-    return i === null ? t["assess.notAssessed"] : course.levels[i].title;
+    var level = i === null ? undefined : course.levels[i];
+    return level ? level.title : text("assess.notAssessed");
   }
-  /** Saves a change to the data as stored now (another tab may have saved since); true if saved. */
+  /**
+   * Saves a change to the data as stored now (another tab may have saved since); true if saved.
+   * @param {(data: StoreData) => void} change
+   */
   function persist(change) {
     if (!canSave) return false;
     var result = Store.update(key, change);
     state.data = result.data;
-    if (!result.ok && result.problem === "full") status.textContent = t["learnerData.storageFull"];
+    if (!result.ok && result.problem === "full")
+      status.textContent = text(Store.problemMessage("full"));
     return result.ok;
   }
 
@@ -93,10 +141,12 @@
     results.hidden = list.length === 0;
     if (!list.length) return;
     var current = list[list.length - 1];
+    if (!current) return;
+    var latest = current;
     compare.textContent = "";
     var none = document.createElement("option");
     none.value = "";
-    none.textContent = t["assess.noComparison"];
+    none.textContent = text("assess.noComparison");
     compare.appendChild(none);
     list.slice(0, -1).forEach(function (a) {
       var option = document.createElement("option");
@@ -104,33 +154,34 @@
       option.textContent = dateLabel(a.date);
       compare.appendChild(option);
     });
-    var earlierDefault = list.length > 1 ? list[list.length - 2].id : "";
+    var before = list[list.length - 2];
+    var earlierDefault = before ? before.id : "";
     var valid =
       comparison === "" ||
       list.some(function (a) {
-        return a.id === comparison && a !== current;
+        return a.id === comparison && a !== latest;
       });
     compare.value = comparison !== undefined && valid ? comparison : earlierDefault;
-    var earlier = null;
-    list.forEach(function (a) {
-      if (a.id === compare.value) earlier = a;
-    });
+    var earlier =
+      list
+        .filter(function (a) {
+          return a.id === compare.value;
+        })
+        .pop() || null;
 
+    /** @type {RadarSeries[]} */
     var series = [];
-    if (earlier)
-      series.push({
-        className: "radar__earlier",
-        values: course.competencies.map(function (c) {
-          return levelIndex(earlier.levels[c.id]);
-        }),
+    /** @param {Assessment} assessment */
+    var valuesOf = function (assessment) {
+      return course.competencies.map(function (c) {
+        return levelIndex(assessment.levels[c.id]);
       });
-    series.push({
-      className: "radar__current",
-      values: course.competencies.map(function (c) {
-        return levelIndex(current.levels[c.id]);
-      }),
-    });
+    };
+    if (earlier) series.push({ className: "radar__earlier", values: valuesOf(earlier) });
+    series.push({ className: "radar__current", values: valuesOf(current) });
+    /** @type {HTMLElement | null} */
     var chart = document.querySelector("[data-radar]");
+    if (!chart) return;
     // Labels at least 13 px on screen however narrow the chart is drawn (640 chart units wide).
     // On a phone the axes are numbered, and the numbered key below names them (the table's order).
     var shown = chart.clientWidth || 640;
@@ -138,10 +189,10 @@
     chart.innerHTML = window.RadarChart.svg({
       labelSize: Math.max(13, Math.ceil((13 * 640) / shown)),
       numbered: numbered,
-      title: fill(t["assess.chartTitle"], { date: dateLabel(current.date) }),
+      title: text("assess.chartTitle", { date: dateLabel(current.date) }),
       description: earlier
-        ? fill(t["assess.chartCompare"], { date: dateLabel(earlier.date) })
-        : t["assess.chartSingle"],
+        ? text("assess.chartCompare", { date: dateLabel(earlier.date) })
+        : text("assess.chartSingle"),
       labels: course.competencies.map(function (c) {
         return c.title;
       }),
@@ -153,39 +204,39 @@
     drawLegend(chart, current, earlier, numbered);
 
     var body = document.querySelector("[data-assess-table] tbody");
+    if (!body) return;
+    var rows = body;
     // Each cell carries its column's name, shown before it when the table stacks into cards (phones).
-    var heads = Array.prototype.map.call(
-      document.querySelectorAll("[data-assess-table] thead th"),
+    var heads = Array.from(document.querySelectorAll("[data-assess-table] thead th")).map(
       function (th) {
-        return th.textContent;
+        return th.textContent || "";
       },
     );
-    body.textContent = "";
+    rows.textContent = "";
     course.competencies.forEach(function (c) {
       var row = document.createElement("tr");
       var name = document.createElement("th");
       name.scope = "row";
       name.textContent = c.title;
       row.appendChild(name);
-      [levelTitle(current.levels[c.id]), earlier ? levelTitle(earlier.levels[c.id]) : "–"].forEach(
-        function (text) {
-          var cell = document.createElement("td");
-          cell.textContent = text;
-          cell.setAttribute("data-label", heads[row.children.length]);
-          row.appendChild(cell);
-        },
-      );
+      var compared = earlier ? levelTitle(earlier.levels[c.id]) : "–";
+      [levelTitle(latest.levels[c.id]), compared].forEach(function (words) {
+        var cell = document.createElement("td");
+        cell.textContent = words;
+        cell.setAttribute("data-label", String(heads[row.children.length]));
+        row.appendChild(cell);
+      });
       var next = document.createElement("td");
-      next.setAttribute("data-label", heads[3]);
-      var at = levelIndex(current.levels[c.id]);
+      next.setAttribute("data-label", String(heads[3]));
+      var at = levelIndex(latest.levels[c.id]);
       if (at === null || at < course.targetIndex) {
         var link = document.createElement("a");
         link.href = c.suggestion.href;
         link.textContent = c.suggestion.label;
         next.appendChild(link);
-      } else next.textContent = t["assess.atTarget"];
+      } else next.textContent = text("assess.atTarget");
       row.appendChild(next);
-      body.appendChild(row);
+      rows.appendChild(row);
     });
   }
 
@@ -193,16 +244,18 @@
     var list = state.data.assessments;
     if (!list.length) return;
     var latest = list[list.length - 1];
+    if (!latest) return;
+    var levels = latest.levels;
     course.competencies.forEach(function (c) {
-      var input = form.querySelector(
-        'input[name="' + c.id + '"][value="' + latest.levels[c.id] + '"]',
-      );
+      /** @type {HTMLInputElement | null} */
+      var input = form.querySelector('input[name="' + c.id + '"][value="' + levels[c.id] + '"]');
       if (input) input.checked = true;
     });
   }
 
-  if (state.problem === "corrupt") status.textContent = t["journal.corruptStorage"];
-  if (state.problem === "newer") status.textContent = t["journal.newerStorage"];
+  // Storage that cannot be used at all (private browsing in some browsers) is not worth a notice.
+  if (state.problem === "corrupt" || state.problem === "newer")
+    status.textContent = text(Store.problemMessage(state.problem));
   prefill();
   render();
 
@@ -215,9 +268,11 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    /** @type {Record<string, string>} */
     var levels = {};
     var any = false;
     course.competencies.forEach(function (c) {
+      /** @type {HTMLInputElement | null} */
       var chosen = form.querySelector('input[name="' + c.id + '"]:checked');
       if (chosen) {
         levels[c.id] = chosen.value;
@@ -225,7 +280,7 @@
       }
     });
     if (!any) {
-      status.textContent = t["assess.chooseFirst"];
+      status.textContent = text("assess.chooseFirst");
       return;
     }
     var now = new Date().toISOString();
@@ -240,9 +295,11 @@
     });
     render();
     status.textContent = saved
-      ? fill(t["assess.saved"], { date: dateLabel(now) })
-      : t[canSave ? "learnerData.storageFull" : "journal.corruptStorage"];
-    results.querySelector("h2").focus();
+      ? text("assess.saved", { date: dateLabel(now) })
+      : text(canSave ? Store.problemMessage("full") : "journal.corruptStorage");
+    /** @type {HTMLElement | null} */
+    var heading = results.querySelector("h2");
+    if (heading) heading.focus();
   });
 
   compare.addEventListener("change", function () {
@@ -251,16 +308,16 @@
   });
 
   tools.addEventListener("click", function (event) {
-    var action = event.target.getAttribute && event.target.getAttribute("data-action");
+    var action = event.target instanceof Element ? event.target.getAttribute("data-action") : null;
     if (action === "export-json") {
       Store.download(
         "self-assessment-" + new Date().toISOString().slice(0, 10) + ".json",
         "application/json",
         Store.exportJson(key, state.data),
       );
-      status.textContent = t["journal.exported"];
+      status.textContent = text("journal.exported");
     } else if (action === "delete-assessments") {
-      if (!window.confirm(t["assess.confirmDelete"])) return;
+      if (!window.confirm(text("assess.confirmDelete"))) return;
       if (
         !persist(function (data) {
           data.assessments = [];
@@ -269,33 +326,25 @@
         return;
       form.reset();
       render();
-      status.textContent = t["assess.deleted"];
+      status.textContent = text("assess.deleted");
     }
   });
 
-  document.getElementById("assess-import").addEventListener("change", function (event) {
-    Store.readBackup(event.target.files && event.target.files[0], key, function (error, incoming) {
-      if (error) {
-        status.textContent =
-          t[error.code === "too-large" ? "learnerData.importTooLarge" : "journal.badImport"];
-      } else {
-        var count = 0;
-        if (!canSave) {
-          // The stored data could not be read: the backup replaces it, as the learner chose.
-          Store.clear(key);
-          state = { data: Store.empty(), problem: null, raw: null };
-          canSave = true;
-        }
-        var saved = persist(function (data) {
-          count = Store.merge(data, incoming).count;
-        });
+  Store.onImport(
+    importInput,
+    key,
+    function () {
+      return !canSave;
+    },
+    function (outcome, messageKey) {
+      if (outcome) {
+        // A backup that replaced unreadable data leaves storage that can be used again.
+        canSave = true;
+        state = { data: outcome.data, problem: null, raw: null };
         prefill();
         render();
-        status.textContent = saved
-          ? fill(t["journal.imported"], { count: count })
-          : t["learnerData.storageFull"];
       }
-      event.target.value = "";
-    });
-  });
+      status.textContent = text(messageKey, { count: outcome ? outcome.count : 0 });
+    },
+  );
 })();

@@ -2,15 +2,24 @@
 (function () {
   "use strict";
   var Store = window.CourseStore;
+  var text = window.CourseText.text;
   var body = document.body;
-  var key = body.getAttribute("data-store-key");
-  var t = Store.messages();
+  var storeKey = body.getAttribute("data-store-key");
   var status = document.querySelector("[data-journal-status]");
-  var tools = document.querySelector("[data-journal-tools]");
-  var fields = Array.prototype.slice.call(document.querySelectorAll("textarea[data-journal]"));
+  /** @type {HTMLElement | null} */
+  var toolbar = document.querySelector("[data-journal-tools]");
+  /** @type {HTMLInputElement | null} */
+  var importInput = document.querySelector("input#journal-import");
+  if (!storeKey || !status || !toolbar || !importInput) return;
+  var key = storeKey;
+  var statusNode = status;
+  var tools = toolbar;
+  /** @type {HTMLTextAreaElement[]} */
+  var fields = Array.from(document.querySelectorAll("textarea[data-journal]"));
   var state = Store.open(key);
   var canSave = !state.problem;
-  var timer = null;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  var timer;
 
   document.documentElement.classList.add("js");
   tools.hidden = false;
@@ -18,54 +27,61 @@
     field.hidden = false;
   });
 
-  function say(text) {
-    status.textContent = text;
+  /** @param {string} words */
+  function say(words) {
+    statusNode.textContent = words;
   }
-  function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (_, name) {
-      return name in values ? values[name] : "{" + name + "}";
-    });
+  /** @param {HTMLTextAreaElement} field */
+  function idOf(field) {
+    return field.getAttribute("data-journal") || "";
   }
+  /**
+   * Copies the answer into the block printed in its place (a textarea prints badly).
+   * @param {HTMLTextAreaElement} field
+   */
   function mirror(field) {
-    field.parentNode.querySelector("[data-answer-print]").textContent = field.value;
+    var printed = field.parentNode && field.parentNode.querySelector("[data-answer-print]");
+    if (printed) printed.textContent = field.value;
   }
   function render() {
     fields.forEach(function (field) {
-      var entry = state.data.journal[field.getAttribute("data-journal")];
+      var entry = state.data.journal[idOf(field)];
       field.value = entry ? entry.text : "";
       mirror(field);
     });
   }
   // Entries typed here and not yet saved, by prompt id (an empty text deletes the entry).
+  /** @type {Record<string, JournalEntry>} */
   var pending = {};
   function persist() {
     clearTimeout(timer);
-    timer = null;
+    timer = undefined;
     if (!canSave) return;
     var mine = pending;
     var result = Store.update(key, function (data) {
       Object.keys(mine).forEach(function (id) {
-        Store.putEntry(data, id, mine[id]);
+        var entry = mine[id];
+        if (entry) Store.putEntry(data, id, entry);
       });
     });
     if (!result.ok) {
       // Nothing was written: what was saved before is intact, and the text stays on the page.
-      say(t[result.problem === "full" ? "learnerData.storageFull" : "journal.corruptStorage"]);
+      say(
+        text(result.problem === "full" ? Store.problemMessage("full") : "journal.corruptStorage"),
+      );
       return;
     }
     pending = {};
     state.data = result.data;
     renderOthers();
     say(
-      fill(t["journal.saved"], {
-        time: new Date().toLocaleTimeString(document.documentElement.lang),
-      }),
+      text("journal.saved", { time: new Date().toLocaleTimeString(document.documentElement.lang) }),
     );
   }
   /** Shows the stored text in every field except the ones with unsaved typing. */
   function renderOthers() {
     fields.forEach(function (field) {
-      var id = field.getAttribute("data-journal");
+      var id = idOf(field);
       if (pending[id]) return;
       var entry = state.data.journal[id];
       var text = entry ? entry.text : "";
@@ -76,13 +92,14 @@
     });
   }
 
-  if (state.problem === "corrupt") say(t["journal.corruptStorage"]);
-  if (state.problem === "newer") say(t["journal.newerStorage"]);
+  // Storage that cannot be used at all (private browsing in some browsers) is not worth a notice.
+  if (state.problem === "corrupt" || state.problem === "newer")
+    say(text(Store.problemMessage(state.problem)));
   render();
 
   fields.forEach(function (field) {
     field.addEventListener("input", function () {
-      var id = field.getAttribute("data-journal");
+      var id = idOf(field);
       var entry = { text: field.value, updated: new Date().toISOString() };
       pending[id] = entry;
       if (field.value) state.data.journal[id] = entry;
@@ -98,10 +115,11 @@
     state.data = fresh.data;
     Object.keys(pending).forEach(function (id) {
       var theirs = fresh.data.journal[id];
-      if (theirs && (theirs.updated || "") > pending[id].updated) delete pending[id];
+      var mine = pending[id];
+      if (theirs && mine && (theirs.updated || "") > (mine.updated || "")) delete pending[id];
     });
     renderOthers();
-    say(t["learnerData.updatedElsewhere"]);
+    say(text("learnerData.updatedElsewhere"));
   });
   // Save at once when leaving, so nothing typed in the last moment is lost.
   window.addEventListener("pagehide", function () {
@@ -114,95 +132,89 @@
 
   function markdown() {
     var lines = [
-      "# " + t["journal.exportTitle"] + ": " + body.getAttribute("data-course-title"),
+      "# " + text("journal.exportTitle") + ": " + body.getAttribute("data-course-title"),
       "",
-      fill(t["journal.exportedOn"], { date: today() }),
+      text("journal.exportedOn", { date: today() }),
       "",
     ];
+    /** @type {string | null} */
     var lastTopic = null;
+    /** @type {string | null} */
     var lastStage = null;
     var any = false;
     fields.forEach(function (field) {
-      var entry = state.data.journal[field.getAttribute("data-journal")];
-      if (!entry) return;
+      var entry = state.data.journal[idOf(field)];
       var prompt = field.closest("[data-prompt]");
+      if (!entry || !prompt) return;
+      var question = prompt.querySelector(".prompt__text");
       var topic = prompt.getAttribute("data-topic");
       var stage = prompt.getAttribute("data-stage");
       if (topic !== lastTopic) lines.push("## " + topic, "");
       if (topic !== lastTopic || stage !== lastStage) lines.push("### " + stage, "");
       lastTopic = topic;
       lastStage = stage;
-      lines.push("> " + prompt.querySelector(".prompt__text").textContent, "", entry.text, "");
+      lines.push("> " + (question ? question.textContent : ""), "", entry.text, "");
       if (entry.updated)
         lines.push(
-          "_" + fill(t["journal.lastEdited"], { date: entry.updated.slice(0, 10) }) + "_",
+          "_" + text("journal.lastEdited", { date: entry.updated.slice(0, 10) }) + "_",
           "",
         );
       any = true;
     });
-    if (!any) lines.push(t["journal.noEntries"], "");
+    if (!any) lines.push(text("journal.noEntries"), "");
     return lines.join("\n");
   }
 
   tools.addEventListener("click", function (event) {
-    var action = event.target.getAttribute && event.target.getAttribute("data-action");
+    var action = event.target instanceof Element ? event.target.getAttribute("data-action") : null;
     if (action === "export-md") {
       Store.download("reflection-journal-" + today() + ".md", "text/markdown", markdown());
-      say(t["journal.exported"]);
+      say(text("journal.exported"));
     } else if (action === "export-json") {
-      var data = state.problem === "corrupt" ? state.raw : Store.exportJson(key, state.data);
+      // Unreadable stored data is handed over as it is, so nothing the learner wrote is lost.
+      var data =
+        state.problem === "corrupt" && state.raw !== null
+          ? state.raw
+          : Store.exportJson(key, state.data);
       Store.download("reflection-journal-" + today() + ".json", "application/json", data);
-      say(t["journal.exported"]);
+      say(text("journal.exported"));
     } else if (action === "delete-all") {
-      if (!window.confirm(t["journal.confirmDelete"])) return;
+      if (!window.confirm(text("journal.confirmDelete"))) return;
       // The journal only: self-assessments saved in the same storage are kept.
       var cleared = canSave
         ? Store.update(key, function (data) {
             data.journal = {};
           })
-        : { ok: false };
-      if (!cleared.ok) Store.clear(key);
+        : null;
+      if (!cleared || !cleared.ok) Store.clear(key);
       pending = {};
-      state = { data: cleared.ok ? cleared.data : Store.empty(), problem: null, raw: null };
+      state = {
+        data: cleared && cleared.ok ? cleared.data : Store.empty(),
+        problem: null,
+        raw: null,
+      };
       canSave = true;
       render();
-      say(t["journal.deleted"]);
+      say(text("journal.deleted"));
     } else if (action === "print") {
       window.print();
     }
   });
 
-  document.getElementById("journal-import").addEventListener("change", function (event) {
-    Store.readBackup(event.target.files && event.target.files[0], key, function (error, incoming) {
-      if (error) {
-        say(t[error.code === "too-large" ? "learnerData.importTooLarge" : "journal.badImport"]);
-      } else {
-        var count = 0;
-        var result = canSave
-          ? Store.update(key, function (data) {
-              count = Store.merge(data, incoming).count;
-            })
-          : null;
-        if (!result) {
-          // The stored data could not be read: the backup replaces it, as the learner chose.
-          var merged = Store.merge(Store.empty(), incoming);
-          count = merged.count;
-          try {
-            Store.save(key, merged.data);
-            result = { ok: true, data: merged.data };
-          } catch (e) {
-            result = { ok: false, problem: "full" };
-          }
-        }
-        if (result.ok) {
-          state = { data: result.data, problem: null, raw: null };
-          canSave = true;
-          pending = {};
-          render();
-          say(fill(t["journal.imported"], { count: count }));
-        } else say(t["learnerData.storageFull"]);
+  Store.onImport(
+    importInput,
+    key,
+    function () {
+      return !canSave;
+    },
+    function (outcome, messageKey) {
+      if (outcome && outcome.ok) {
+        state = { data: outcome.data, problem: null, raw: null };
+        canSave = true;
+        pending = {};
+        render();
       }
-      event.target.value = "";
-    });
-  });
+      say(text(messageKey, { count: outcome ? outcome.count : 0 }));
+    },
+  );
 })();

@@ -6,19 +6,25 @@
   "use strict";
   if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
   var script = document.currentScript;
-  var root = new URL(script.getAttribute("data-site-root") || "./", location.href);
+  var root = new URL((script && script.getAttribute("data-site-root")) || "./", location.href);
+  /** @type {HTMLElement | null} */
   var notice = document.querySelector("[data-update-notice]");
   var reloading = false;
 
+  /** @param {ServiceWorker | null} worker */
   function offerUpdate(worker) {
     if (!notice || !worker) return;
+    var reload = notice.querySelector("[data-update-reload]");
     notice.hidden = false;
-    notice.querySelector("[data-update-reload]").addEventListener("click", function () {
-      worker.postMessage({ type: "SKIP_WAITING" });
-    });
+    if (reload)
+      reload.addEventListener("click", function () {
+        worker.postMessage({ type: "SKIP_WAITING" });
+      });
   }
 
+  /** @param {ServiceWorker | null} worker */
   function watchInstalling(worker) {
+    if (!worker) return;
     worker.addEventListener("statechange", function () {
       // An installed worker beside an active one is a new version waiting for the page's word.
       if (worker.state === "installed" && navigator.serviceWorker.controller) offerUpdate(worker);

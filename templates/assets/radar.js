@@ -7,21 +7,35 @@
   var RADIUS = 170;
   var LABEL_GAP = 14;
 
+  /** @param {unknown} value */
   function escapeXml(value) {
     return String(value).replace(/[&<>"']/g, function (ch) {
       return "&#" + ch.charCodeAt(0) + ";";
     });
   }
+  /** @param {number} n */
   function round(n) {
     return Math.round(n * 10) / 10;
   }
 
-  /** Where axis `i` of `count` points: the first straight up, then clockwise. */
+  /**
+   * Where axis `i` of `count` points: the first straight up, then clockwise.
+   * @param {number} i
+   * @param {number} count
+   */
   function axisAngle(i, count) {
     return -Math.PI / 2 + (2 * Math.PI * i) / count;
   }
 
-  /** The point on axis `i` for level `levelIndex` (0 = lowest) of a scale with `levels` levels. */
+  /**
+   * The point on axis `i` for level `levelIndex` (0 = lowest) of a scale with `levels` levels.
+   * @param {number} i
+   * @param {number} count
+   * @param {number} levelIndex
+   * @param {number} levels
+   * @param {number} [radius]
+   * @returns {RadarPoint}
+   */
   function pointFor(i, count, levelIndex, levels, radius) {
     var r = ((radius || RADIUS) * (levelIndex + 1)) / levels;
     var a = axisAngle(i, count);
@@ -31,24 +45,29 @@
   /**
    * Axes, level rings and label positions for `count` competencies on a scale of `levels` levels.
    * `radius` (default RADIUS) is smaller on phones, to leave room for larger labels.
+   * @param {number} count
+   * @param {number} levels
+   * @param {number} [radius]
+   * @returns {RadarGeometry}
    */
   function geometry(count, levels, radius) {
-    radius = radius || RADIUS;
+    var r = radius || RADIUS;
+    /** @type {RadarGeometry["axes"]} */
     var axes = [];
     for (var i = 0; i < count; i++) {
       var a = axisAngle(i, count);
       var cos = Math.cos(a);
       axes.push({
-        end: pointFor(i, count, levels - 1, levels, radius),
+        end: pointFor(i, count, levels - 1, levels, r),
         label: {
-          x: round(WIDTH / 2 + (radius + LABEL_GAP) * cos),
-          y: round(HEIGHT / 2 + (radius + LABEL_GAP) * Math.sin(a)),
+          x: round(WIDTH / 2 + (r + LABEL_GAP) * cos),
+          y: round(HEIGHT / 2 + (r + LABEL_GAP) * Math.sin(a)),
           anchor: cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle",
         },
       });
     }
     var rings = [];
-    for (var l = 0; l < levels; l++) rings.push(round((radius * (l + 1)) / levels));
+    for (var l = 0; l < levels; l++) rings.push(round((r * (l + 1)) / levels));
     return {
       width: WIDTH,
       height: HEIGHT,
@@ -58,27 +77,49 @@
     };
   }
 
-  /** Splits a long label into lines of about `width` characters at spaces (CJK text stays whole). */
+  /**
+   * Splits a long label into lines of about `width` characters at spaces (CJK text stays whole).
+   * @param {string} label
+   * @param {number} width
+   */
   function wrap(label, width) {
     var words = String(label).split(" ");
     var lines = [""];
     words.forEach(function (w) {
-      var last = lines[lines.length - 1];
+      var last = lines[lines.length - 1] || "";
       if (last && (last + " " + w).length > width) lines.push(w);
       else lines[lines.length - 1] = last ? last + " " + w : w;
     });
     return lines;
   }
 
-  function polygon(values, count, levels, cls, radius) {
-    var points = [];
-    values.forEach(function (v, i) {
+  /**
+   * The corners of one series' shape, one per axis.
+   * @param {RadarSeries["values"]} values
+   * @param {number} count
+   * @param {number} levels
+   * @param {number} [radius]
+   * @returns {RadarPoint[]}
+   */
+  function polygonPoints(values, count, levels, radius) {
+    return values.map(function (v, i) {
       // An unassessed competency sits at the centre.
-      var p =
-        v === null || v === undefined
-          ? { x: WIDTH / 2, y: HEIGHT / 2 }
-          : pointFor(i, count, v, levels, radius);
-      points.push(p.x + "," + p.y);
+      return v === null || v === undefined
+        ? { x: WIDTH / 2, y: HEIGHT / 2 }
+        : pointFor(i, count, v, levels, radius);
+    });
+  }
+
+  /**
+   * @param {RadarSeries["values"]} values
+   * @param {number} count
+   * @param {number} levels
+   * @param {string} cls
+   * @param {number} radius
+   */
+  function polygon(values, count, levels, cls, radius) {
+    var points = polygonPoints(values, count, levels, radius).map(function (p) {
+      return p.x + "," + p.y;
     });
     return '<polygon class="' + cls + '" points="' + points.join(" ") + '"/>';
   }
@@ -86,6 +127,7 @@
   /**
    * The chart as SVG. `series` is a list of { name, values, className } where values holds one level
    * index (or null) per label. Text equivalents live in the table beside it.
+   * @param {RadarOptions} options
    */
   function svg(options) {
     // `labelSize` is the label font size in chart units: the page passes a larger one when the chart
@@ -134,7 +176,7 @@
           axis.end.y +
           '"/>',
       );
-      var lines = options.numbered ? [String(i + 1)] : wrap(options.labels[i], wrapAt);
+      var lines = options.numbered ? [String(i + 1)] : wrap(options.labels[i] || "", wrapAt);
       var dy =
         axis.label.y < g.centre.y - 1
           ? -(lines.length - 1) * lineHeight
@@ -195,7 +237,8 @@
     pointFor: pointFor,
     axisAngle: axisAngle,
     wrap: wrap,
+    polygonPoints: polygonPoints,
     svg: svg,
     RADIUS: RADIUS,
   };
-})(typeof window !== "undefined" ? window : globalThis);
+})(/** @type {Window & typeof globalThis} */ (typeof window !== "undefined" ? window : globalThis));

@@ -4,68 +4,100 @@
 // cannot load its index, so the page shows its fallback links to the outline and the framework.
 (function () {
   "use strict";
+  /**
+   * What this script reads of Pagefind's results (https://pagefind.app/docs/api/).
+   * @typedef {{ url: string, title: string, excerpt: string, locations?: number[] }} PagefindSection
+   * @typedef {{ url: string, excerpt: string, meta?: { title?: string }, sub_results?: PagefindSection[] }} PagefindPage
+   * @typedef {{
+   *   options(o: object): Promise<void>,
+   *   init(): Promise<void>,
+   *   search(query: string): Promise<{ results: { data(): Promise<PagefindPage> }[] }>,
+   * }} Pagefind
+   */
   var script = document.currentScript;
-  var root = new URL(script.getAttribute("data-site-root") || "./", location.href);
-  var t = JSON.parse(document.getElementById("ui-messages").textContent);
+  var root = new URL((script && script.getAttribute("data-site-root")) || "./", location.href);
+  var text = window.CourseText.text;
+  /** @type {HTMLElement | null} */
   var box = document.querySelector("[data-search]");
+  /** @type {HTMLElement | null} */
   var fallback = document.querySelector("[data-search-fallback]");
+  /** @type {HTMLFormElement | null} */
   var form = document.querySelector("[data-search-form]");
-  var input = form.querySelector("input");
+  /** @type {HTMLInputElement | null} */
+  var input = form && form.querySelector("input");
   var status = document.querySelector("[data-search-status]");
   var list = document.querySelector("[data-search-results]");
+  if (!box || !fallback || !form || !input || !status || !list) return;
+  var searchBox = box;
+  var fallbackLinks = fallback;
+  var queryInput = input;
+  var statusNode = status;
+  var resultList = list;
+  /** @type {Promise<Pagefind> | null} */
   var pagefind = null;
 
-  function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (_, name) {
-      return name in values ? values[name] : "";
-    });
-  }
-
   // Keep the query when switching language: the other locale's search page gets the same ?q=.
+  /** @param {string} query */
   function keepQueryInLanguageLinks(query) {
-    Array.prototype.forEach.call(document.querySelectorAll(".lang-switch a"), function (a) {
-      var url = new URL(a.getAttribute("href"), location.href);
+    document.querySelectorAll(".lang-switch a").forEach(function (a) {
+      var url = new URL(a.getAttribute("href") || "", location.href);
       url.search = query ? "?q=" + encodeURIComponent(query) : "";
       a.setAttribute("href", url.href);
     });
   }
 
+  /** @returns {Promise<Pagefind>} */
   function load() {
     if (!pagefind)
-      pagefind = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
-        // Long teaching pages are not penalised for their length as much as by default, so a module
-        // outranks a short page that mentions its subject once; headings already weigh more.
-        return pf
-          .options({ ranking: { pageLength: 0.25, termFrequency: 0.6 } })
-          .then(function () {
-            return pf.init();
-          })
-          .then(function () {
-            return pf;
-          });
-      });
+      pagefind = import(new URL("pagefind/pagefind.js", root).href).then(
+        function (/** @type {Pagefind} */ pf) {
+          // Long teaching pages are not penalised for their length as much as by default, so a module
+          // outranks a short page that mentions its subject once; headings already weigh more.
+          return pf
+            .options({ ranking: { pageLength: 0.25, termFrequency: 0.6 } })
+            .then(function () {
+              return pf.init();
+            })
+            .then(function () {
+              return pf;
+            });
+        },
+      );
     return pagefind;
   }
 
   function showFallback() {
-    status.textContent = t["search.unavailable"];
-    fallback.querySelector("[data-search-nojs]").hidden = true;
-    fallback.hidden = false;
+    statusNode.textContent = text("search.unavailable");
+    /** @type {HTMLElement | null} */
+    var noJs = fallbackLinks.querySelector("[data-search-nojs]");
+    if (noJs) noJs.hidden = true;
+    fallbackLinks.hidden = false;
   }
 
+  /** @param {string} url */
   function toHref(url) {
     return new URL(url.replace(/^\//, ""), root).href;
   }
 
-  function mentions(text, query) {
-    return !!text && text.toLowerCase().indexOf(query.toLowerCase()) !== -1;
+  /**
+   * @param {string | undefined} words
+   * @param {string} query
+   */
+  function mentions(words, query) {
+    return !!words && words.toLowerCase().indexOf(query.toLowerCase()) !== -1;
   }
 
-  // The section to land on: one whose heading names the query, else the one with most matches.
+  /**
+   * The sections to land on, best first: one whose heading names the query, else the one with most
+   * matches.
+   * @param {PagefindPage} r
+   * @param {string} query
+   */
   function bestSection(r, query) {
     var subs = (r.sub_results || []).filter(function (s) {
       return s.url && s.url.indexOf("#") !== -1;
     });
+    /** @param {PagefindSection} s */
     function score(s) {
       return (mentions(s.title, query) ? 1000 : 0) + (s.locations ? s.locations.length : 0);
     }
@@ -83,7 +115,12 @@
 
   // Titles and headings outrank body text: pages whose title or a heading names the query come
   // first, in Pagefind's order; then the rest, in Pagefind's order.
+  /**
+   * @param {PagefindPage[]} results
+   * @param {string} query
+   */
   function rankByHeadings(results, query) {
+    /** @param {PagefindPage} r */
     function named(r) {
       return (
         mentions(r.meta && r.meta.title, query) ||
@@ -104,6 +141,10 @@
       });
   }
 
+  /**
+   * @param {PagefindPage} r
+   * @param {string} query
+   */
   function resultItem(r, query) {
     var item = document.createElement("li");
     var subs = bestSection(r, query);
@@ -134,21 +175,26 @@
     return item;
   }
 
+  /**
+   * @param {PagefindPage[]} results
+   * @param {string} query
+   */
   function show(results, query) {
-    list.textContent = "";
+    resultList.textContent = "";
     rankByHeadings(results, query).forEach(function (r) {
-      list.appendChild(resultItem(r, query));
+      resultList.appendChild(resultItem(r, query));
     });
-    status.textContent = results.length
-      ? fill(t["search.found"], { count: results.length, query: query })
-      : fill(t["search.none"], { query: query });
+    statusNode.textContent = results.length
+      ? text("search.found", { count: results.length, query: query })
+      : text("search.none", { query: query });
   }
 
+  /** @param {string} query */
   function run(query) {
     query = query.trim();
     keepQueryInLanguageLinks(query);
     if (!query) return;
-    status.textContent = t["search.searching"];
+    statusNode.textContent = text("search.searching");
     load()
       .then(function (pf) {
         return pf.search(query);
@@ -166,16 +212,16 @@
       .catch(showFallback);
   }
 
-  box.hidden = false;
-  fallback.hidden = true;
+  searchBox.hidden = false;
+  fallbackLinks.hidden = true;
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
-    run(input.value);
+    history.replaceState(null, "", "?q=" + encodeURIComponent(queryInput.value));
+    run(queryInput.value);
   });
   var initial = new URLSearchParams(location.search).get("q");
   if (initial) {
-    input.value = initial;
+    queryInput.value = initial;
     run(initial);
   }
   // Opened from a folder, the index cannot load: say so at once and show the fallback links.

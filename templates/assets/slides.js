@@ -3,28 +3,36 @@
 // slide offers a countdown of its minutes. Without this script the slides are one readable page.
 (function () {
   "use strict";
-  var node = document.getElementById("ui-messages");
-  var t = node ? JSON.parse(node.textContent) : {};
+  var text = window.CourseText.text;
+  /** @type {HTMLElement | null} */
   var deck = document.querySelector("[data-deck]");
   if (!deck) return;
-  var slides = Array.prototype.slice.call(deck.querySelectorAll("[data-slide]"));
+  /** @type {HTMLElement[]} */
+  var slides = Array.from(deck.querySelectorAll("[data-slide]"));
+  /** @type {HTMLElement | null} */
   var bar = deck.querySelector("[data-deck-bar]");
   var counter = deck.querySelector("[data-counter]");
+  /** @type {HTMLButtonElement | null} */
   var timerButton = deck.querySelector("[data-timer]");
   var clock = deck.querySelector("[data-clock]");
+  if (!slides.length || !bar || !counter || !timerButton || !clock) return;
+  var deckBar = bar;
+  var counterNode = counter;
+  var timer = timerButton;
+  var clockNode = clock;
   var current = 0;
+  /** @type {ReturnType<typeof setInterval> | null} */
   var countdown = null;
+  /** @type {string | null} */
   var timerGroup = null;
 
-  function text(key, vars) {
-    return String(t[key] || key).replace(/\{(\w+)\}/g, function (_m, name) {
-      return vars && name in vars ? vars[name] : "";
-    });
-  }
-
-  // Long slides get smaller type, so every slide fits its 16:9 box on screen and on paper.
+  /**
+   * Long slides get smaller type, so every slide fits its 16:9 box on screen and on paper.
+   * @param {HTMLElement} slide
+   */
   function fit(slide) {
     var inner = slide.querySelector(".slide__inner");
+    if (!inner) return;
     var scale = 1;
     slide.style.setProperty("--fit", "1");
     while (inner.scrollHeight > inner.clientHeight + 1 && scale > 0.45) {
@@ -37,39 +45,45 @@
     if (countdown) clearInterval(countdown);
     countdown = null;
     timerGroup = null;
-    clock.textContent = "";
+    clockNode.textContent = "";
   }
 
+  /**
+   * @param {number} index
+   * @param {boolean} focus
+   */
   function show(index, focus) {
     current = Math.max(0, Math.min(slides.length - 1, index));
     slides.forEach(function (s, i) {
       s.classList.toggle("slide--current", i === current);
     });
     var slide = slides[current];
-    counter.textContent = text("slides.slideLabel", { n: current + 1, total: slides.length });
+    if (!slide) return;
+    counterNode.textContent = text("slides.slideLabel", { n: current + 1, total: slides.length });
     var minutes = Number(slide.getAttribute("data-minutes")) || 0;
     // A running timer keeps going across the slides of one activity (a long one takes two).
     var group = slide.getAttribute("data-group");
     if (group !== timerGroup) stopTimer();
-    timerButton.hidden = !minutes;
-    timerButton.textContent = minutes ? text("slides.startTimer", { n: minutes }) : "";
-    timerButton.setAttribute("data-minutes", String(minutes));
+    timer.hidden = !minutes;
+    timer.textContent = minutes ? text("slides.startTimer", { n: minutes }) : "";
+    timer.setAttribute("data-minutes", String(minutes));
     if (history.replaceState) history.replaceState(null, "", "#" + slide.id);
     if (focus) slide.focus({ preventScroll: true });
   }
 
   function startTimer() {
-    var left = Number(timerButton.getAttribute("data-minutes")) * 60;
+    var left = Number(timer.getAttribute("data-minutes")) * 60;
+    var slide = slides[current];
     stopTimer();
-    timerGroup = slides[current].getAttribute("data-group");
+    timerGroup = slide ? slide.getAttribute("data-group") : null;
     var tick = function () {
       var m = Math.floor(left / 60);
       var s = left % 60;
-      clock.textContent = m + ":" + (s < 10 ? "0" : "") + s;
+      clockNode.textContent = m + ":" + (s < 10 ? "0" : "") + s;
       if (left === 0) {
-        clearInterval(countdown);
+        if (countdown) clearInterval(countdown);
         countdown = null;
-        clock.textContent = text("slides.timeUp");
+        clockNode.textContent = text("slides.timeUp");
       }
       left -= 1;
     };
@@ -84,23 +98,23 @@
   slides.forEach(function (s) {
     s.setAttribute("tabindex", "-1");
   });
-  bar.hidden = false;
+  deckBar.hidden = false;
   var start = slides.findIndex(function (s) {
     return "#" + s.id === location.hash;
   });
   show(start === -1 ? 0 : start, false);
   deck.scrollIntoView();
 
-  bar.addEventListener("click", function (event) {
-    var target = event.target.closest("button");
+  deckBar.addEventListener("click", function (event) {
+    var target = event.target instanceof Element ? event.target.closest("button") : null;
     if (!target) return;
-    if (target === timerButton) startTimer();
+    if (target === timer) startTimer();
     else show(current + Number(target.getAttribute("data-go")), false);
   });
 
   document.addEventListener("keydown", function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    var tag = event.target && event.target.tagName;
+    var tag = event.target instanceof Element ? event.target.tagName : undefined;
     if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") return;
     var onControl = tag === "BUTTON" || tag === "A";
     var step = {

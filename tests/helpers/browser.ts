@@ -3,10 +3,14 @@ import { AxeBuilder } from "@axe-core/playwright";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Debian's Chromium, headless, with the flags that keep it from calling out to the network. */
+/**
+ * Debian's Chromium, with the flags that keep it from calling out to the network. Headless, unless
+ * HEADED=1 (to watch a test on a machine with a display).
+ */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
+    headless: !process.env.HEADED,
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -28,8 +32,12 @@ export function recordRequests(page: Page): string[] {
 
 /** axe-core violations of the WCAG 2.x A and AA rules (2.2 included), as short readable lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Legacy mode runs axe in the page itself instead of gathering each frame's results in a new blank
+  // page: the same rules and results (measured on the default course's pages), about 30 % faster. It
+  // leaves out cross-origin frames, which no page of a course has (no page requests another origin).
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .setLegacyMode(true)
     .analyze();
   return results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`,

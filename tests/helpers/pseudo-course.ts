@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { isPair, isScalar, parseDocument, visit, type Scalar } from "yaml";
 import { UI_STRINGS_DIR } from "../../src/paths.ts";
+import { CURRENT_FORMAT } from "../../src/course/course-format.ts";
 
 /**
  * A pseudo-locale course: two languages the engine does not ship, whose interface text (every key of
@@ -46,7 +47,8 @@ export async function pseudoInterfaceFile(locale: string): Promise<string> {
   return doc.toString({ lineWidth: 0 });
 }
 
-const courseYaml = () => `title: ${loc("Pseudo course")}
+const courseYaml = () => `format: ${CURRENT_FORMAT}
+title: ${loc("Pseudo course")}
 subtitle: ${loc("A course whose every text is marked")}
 organisation: ${loc("Pseudo hospital")}
 locales: [${PSEUDO_LOCALES.join(", ")}]

@@ -98,4 +98,22 @@ describe("radar chart geometry", () => {
     const earlier = /class="radar__earlier" points="([^"]+)"/.exec(svg)![1]!.split(" ");
     expect(earlier[1]).toBe("320,250");
   });
+
+  it("draws the earlier assessment where its levels are: each corner on its axis at its level", () => {
+    // Four axes (up, right, down, left) around the centre (320, 250), four levels out to radius 170:
+    // level 0 at 42.5, level 1 at 85, level 2 at 127.5, level 3 at the rim.
+    const svg = Radar.svg({
+      title: "Profile",
+      description: "Two assessments",
+      labels: ["A", "B", "C", "D"],
+      levels: ["L1", "L2", "L3", "L4"],
+      series: [
+        { className: "radar__earlier", values: [0, 1, null, 3] },
+        { className: "radar__current", values: [3, 2, 2, 1] },
+      ],
+    });
+    const points = (cls: string) => new RegExp(`class="${cls}" points="([^"]+)"`).exec(svg)![1];
+    expect(points("radar__earlier")).toBe("320,207.5 405,250 320,250 150,250");
+    expect(points("radar__current")).toBe("320,80 447.5,250 320,377.5 235,250");
+  });
 });

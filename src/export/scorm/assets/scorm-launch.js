@@ -6,20 +6,39 @@
   "use strict";
   var node = document.getElementById("lms-launch");
   if (!node) return;
-  var launch = JSON.parse(node.textContent);
+  /**
+   * What the package wrote for this launch (src/export/scorm/launch-page.ts).
+   * @type {{ version: string, module: string, title: string, defaultLocale: string, pages: Record<string, string> }}
+   */
+  var launch = JSON.parse(node.textContent || "null");
   var v12 = launch.version === "1.2";
-  var names = v12
-    ? { api: "API", init: "LMSInitialize", get: "LMSGetValue", set: "LMSSetValue" }
-    : { api: "API_1484_11", init: "Initialize", get: "GetValue", set: "SetValue" };
-  names.commit = v12 ? "LMSCommit" : "Commit";
-  names.finish = v12 ? "LMSFinish" : "Terminate";
-  names.error = v12 ? "LMSGetLastError" : "GetLastError";
+  var names = {
+    api: v12 ? "API" : "API_1484_11",
+    init: v12 ? "LMSInitialize" : "Initialize",
+    get: v12 ? "LMSGetValue" : "GetValue",
+    set: v12 ? "LMSSetValue" : "SetValue",
+    commit: v12 ? "LMSCommit" : "Commit",
+    finish: v12 ? "LMSFinish" : "Terminate",
+    error: v12 ? "LMSGetLastError" : "GetLastError",
+  };
 
-  /** ADL's API discovery: this window's parents, then the opener's. */
+  /**
+   * The LMS's API object, as SCORM names it on a window: methods by name, each taking strings.
+   * @typedef {Record<string, (...args: string[]) => unknown>} ScormApi
+   */
+
+  /**
+   * ADL's API discovery: this window's parents, then the opener's.
+   * @param {Window | null} win
+   * @returns {ScormApi | null}
+   */
   function findApi(win) {
     for (var hops = 0; win && hops < 10; hops++) {
       try {
-        if (win[names.api]) return win[names.api];
+        var found = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (win))[
+          names.api
+        ];
+        if (found) return /** @type {ScormApi} */ (found);
       } catch (e) {
         // A parent on another origin cannot be read; go on.
       }
@@ -31,32 +50,43 @@
   var api = findApi(window.parent !== window ? window.parent : null);
   if (!api && window.opener) api = findApi(window.opener);
 
+  /**
+   * Calls the LMS; "false" when it throws (or there is none).
+   * @param {string} name
+   * @param {string[]} args
+   * @returns {unknown}
+   */
   function invoke(name, args) {
     try {
-      return api[name].apply(api, args);
+      var method = api && api[name];
+      if (!method) throw new Error("No " + name);
+      return method.apply(api, args);
     } catch (e) {
       return "false";
     }
   }
   function lastError() {
     try {
-      return String(api[names.error]());
+      var method = api && api[names.error];
+      if (!method) throw new Error("No " + names.error);
+      return String(method.call(api));
     } catch (e) {
       return "101";
     }
   }
 
-  var session = null;
-  var opened = api && String(invoke(names.init, [""])) === "true";
-  // An LMS that refuses the session: the module pages show their notice once and send nothing.
-  if (api && !opened) session = { version: launch.version, module: launch.module, broken: true };
-  if (opened) {
-    var started = Date.now();
-    session = {
+  /** @returns {OpenLmsSession} */
+  function openSession() {
+    /** @type {OpenLmsSession} */
+    var session = {
       version: launch.version,
       module: launch.module,
       broken: false,
       finished: false,
+      review: false,
+      started: Date.now(),
+      stored: { status: "", success: "", raw: "" },
+      state: { l: "", i: -1, e: 0, c: {} },
       /** One value from the LMS ("" when it has none or refuses). */
       get: function (element) {
         if (session.finished) return "";
@@ -88,18 +118,28 @@
       saved = null;
     }
     var valid = saved && typeof saved === "object" && saved.c && typeof saved.c === "object";
-    /** The learner's answers and place, shared by the module pages of this launch. */
-    session.state = valid ? saved : { l: "", i: -1, e: 0, c: {} };
-    session.started = started;
+    // The learner's answers and place, shared by the module pages of this launch.
+    if (valid) session.state = saved;
+    return session;
   }
-  window.lmsSession = session;
 
+  var opened = !!api && String(invoke(names.init, [""])) === "true";
+  var session = opened ? openSession() : null;
+  // An LMS that refuses the session: the module pages show their notice once and send nothing.
+  window.lmsSession =
+    session || (api ? { version: launch.version, module: launch.module, broken: true } : null);
+
+  /**
+   * @param {number} n
+   * @param {number} width
+   */
   function pad(n, width) {
     var s = String(n);
     while (s.length < width) s = "0" + s;
     return s;
   }
-  function sessionTime() {
+  /** @param {OpenLmsSession} session */
+  function sessionTime(session) {
     var seconds = Math.max(0, Math.round((Date.now() - session.started) / 1000));
     var h = Math.floor(seconds / 3600);
     var m = Math.floor((seconds % 3600) / 60);
@@ -108,9 +148,9 @@
   }
 
   window.addEventListener("pagehide", function () {
-    if (!opened || session.finished) return;
+    if (!session || session.finished) return;
     if (!session.review && !session.broken) {
-      session.set(v12 ? "cmi.core.session_time" : "cmi.session_time", sessionTime());
+      session.set(v12 ? "cmi.core.session_time" : "cmi.session_time", sessionTime(session));
       // Always `suspend`: LMSs hand the answers back at the next launch only after a suspend.
       session.set(v12 ? "cmi.core.exit" : "cmi.exit", "suspend");
       session.commit();
@@ -121,11 +161,12 @@
   });
 
   // The module in the language the learner last chose, else the course's first language.
-  var locale = opened && session.state.g;
+  var locale = session && session.state.g;
   var src = (locale && launch.pages[locale]) || launch.pages[launch.defaultLocale];
   var frame = document.createElement("iframe");
   frame.className = "lms-frame";
   frame.title = launch.title;
-  frame.src = src;
+  // Every package names a page for its default language (src/export/scorm/launch-page.ts).
+  if (src) frame.src = src;
   document.body.appendChild(frame);
 })();

@@ -7,15 +7,19 @@
   "use strict";
   var node = document.getElementById("lms-settings");
   if (!node) return;
-  var settings = JSON.parse(node.textContent);
-  var session = null;
+  /**
+   * What the package wrote for this page (src/export/scorm/package-page.ts).
+   * @type {{ module: string, version: string, notice: string, review: string, masteryScore: number, completion: "read" | "checks" | "passed" }}
+   */
+  var settings = JSON.parse(node.textContent || "null");
+  /** @type {LmsSession | null} */
+  var found = null;
   try {
-    session = window.parent !== window ? window.parent.lmsSession : null;
+    found = window.parent !== window ? window.parent.lmsSession : null;
   } catch (e) {
-    session = null;
+    found = null;
   }
-  if (!session || session.module !== settings.module || session.version !== settings.version)
-    return;
+  if (!found || found.module !== settings.module || found.version !== settings.version) return;
   var v12 = settings.version === "1.2";
   var SUSPEND_LIMIT = v12 ? 4096 : 64000;
   var el = v12
@@ -34,6 +38,11 @@
         exit: "cmi.exit",
       };
 
+  /**
+   * @param {string} text
+   * @param {string} className
+   * @param {string} role
+   */
   function showNotice(text, className, role) {
     var main = document.getElementById("main") || document.body;
     var notice = document.createElement("p");
@@ -42,12 +51,18 @@
     notice.textContent = text;
     main.insertBefore(notice, main.firstChild);
   }
-  if (session.broken) {
+  if (found.broken || !("state" in found)) {
     showNotice(settings.notice, "lms-notice", "alert");
     return;
   }
+  var session = found;
 
-  /** One write; the first refusal shows the notice once and stops every later write. */
+  /**
+   * One write; the first refusal shows the notice once and stops every later write.
+   * @param {string} name
+   * @param {string | number} value
+   * @param {boolean} [optional]
+   */
   function set(name, value, optional) {
     if (session.broken) return false;
     var ok = session.set(name, value);
@@ -64,23 +79,34 @@
     }
   }
 
-  var checks = Array.prototype.slice.call(document.querySelectorAll("[data-check]"));
-  var headings = Array.prototype.slice.call(document.querySelectorAll("main h2[id]"));
+  var checks = Array.from(document.querySelectorAll("[data-check]"));
+  var headings = Array.from(document.querySelectorAll("main h2[id]"));
   var state = session.state;
   state.g = document.documentElement.lang;
 
+  /**
+   * The ids (o1, o2 …) of a check's correct or chosen options.
+   * @param {Element} section
+   * @param {"correct" | "chosen"} which
+   */
   function optionIds(section, which) {
-    var inputs = Array.prototype.slice.call(section.querySelectorAll(".check__option input"));
-    return inputs
+    /** @type {NodeListOf<HTMLInputElement>} */
+    var inputs = section.querySelectorAll(".check__option input");
+    return Array.from(inputs)
       .filter(function (input) {
+        var option = input.closest(".check__option");
         return which === "correct"
-          ? input.closest(".check__option").getAttribute("data-correct") === "true"
+          ? !!option && option.getAttribute("data-correct") === "true"
           : input.checked;
       })
       .map(function (input) {
         return "o" + (Number(input.value) + 1);
       });
   }
+  /**
+   * @param {Element} section
+   * @param {string} response
+   */
   function isRight(section, response) {
     return optionIds(section, "correct").join(",") === response;
   }
@@ -93,27 +119,35 @@
   function score() {
     if (!checks.length || !answeredAll()) return null;
     var right = checks.filter(function (s) {
-      return isRight(s, state.c[s.id][0]);
+      var answer = state.c[s.id];
+      return !!answer && isRight(s, answer[0]);
     }).length;
     return Math.round((1000 * right) / checks.length) / 10;
   }
 
   // A status never goes down: what the LMS holds already stays unless this visit reaches higher.
+  /** @type {Record<string, number | undefined>} */
   var RANK = { passed: 3, completed: 2, failed: 2, incomplete: 1 };
+  /**
+   * @param {string} computed
+   * @param {string} stored
+   */
   function notLower(computed, stored) {
     return (RANK[stored] || 0) > (RANK[computed] || 0) ? stored : computed;
   }
 
   function writeSuspendData() {
+    /** @type {LmsState} */
     var kept = { l: state.l, i: state.i, e: state.e, g: state.g, c: {} };
     var ids = Object.keys(state.c);
     ids.forEach(function (id) {
-      kept.c[id] = state.c[id];
+      var answer = state.c[id];
+      if (answer) kept.c[id] = answer;
     });
     var text = JSON.stringify(kept);
     // SCORM 1.2 keeps 4,096 characters: leave out the oldest answers rather than lose the record.
     while (text.length > SUSPEND_LIMIT && ids.length) {
-      delete kept.c[ids.shift()];
+      delete kept.c[ids.shift() || ""];
       text = JSON.stringify(kept);
     }
     set("cmi.suspend_data", text);
@@ -124,7 +158,7 @@
     var stored = session.stored;
     var percent = score();
     var judged = percent !== null;
-    var passed = judged && percent >= settings.masteryScore;
+    var passed = percent !== null && percent >= settings.masteryScore;
     var complete =
       !checks.length || settings.completion === "read"
         ? state.e === 1
@@ -132,7 +166,7 @@
           ? judged
           : passed;
     // The score is written once every check is answered, and never below the one the LMS holds.
-    if (judged && !(stored.raw !== "" && percent < Number(stored.raw))) {
+    if (percent !== null && !(stored.raw !== "" && percent < Number(stored.raw))) {
       set(el.min, 0);
       set(el.max, 100);
       set(el.raw, percent);
@@ -156,16 +190,21 @@
     return v12 ? iso.slice(11) : iso;
   }
   var interactionsOff = false;
+  /**
+   * @param {Element} section
+   * @param {string} response
+   * @param {boolean} right
+   */
   function writeInteraction(section, response, right) {
     if (interactionsOff || session.review) return;
     var n = session.get("cmi.interactions._count") || "0";
     var base = "cmi.interactions." + n + ".";
     // 1.2 names a choice by one character (0-9, a-z): a, b, c …; 2004 keeps the option ids o1, o2 ….
     var name = v12
-      ? function (id) {
+      ? /** @param {string} id */ function (id) {
           return "abcdefghijklmnopqrstuvwxyz".charAt(Number(id.slice(1)) - 1);
         }
-      : function (id) {
+      : /** @param {string} id */ function (id) {
           return id;
         };
     var chosen = response ? response.split(",").map(name) : [];
@@ -194,7 +233,7 @@
   var restoring = false;
   document.addEventListener("check:answered", function (event) {
     if (restoring || session.broken || session.review) return;
-    var section = event.target.closest("[data-check]");
+    var section = event.target instanceof Element ? event.target.closest("[data-check]") : null;
     if (!section || !section.id) return;
     var response = optionIds(section, "chosen").join(",");
     var previous = state.c[section.id];
@@ -213,8 +252,9 @@
     var doc = document.documentElement;
     var atEnd = window.innerHeight + window.scrollY >= doc.scrollHeight - 4;
     var changed = false;
-    if (reached >= 0 && headings[reached].id !== state.l) {
-      state.l = headings[reached].id;
+    var heading = headings[reached];
+    if (heading && heading.id !== state.l) {
+      state.l = heading.id;
       state.i = reached;
       if (!session.review) set(el.location, state.l);
       changed = true;
@@ -250,12 +290,12 @@
         return;
       }
       var chosen = String(answer[1]).split(",");
-      Array.prototype.forEach.call(
-        section.querySelectorAll(".check__option input"),
-        function (input) {
-          input.checked = chosen.indexOf("o" + (Number(input.value) + 1)) >= 0;
-        },
-      );
+      /** @type {NodeListOf<HTMLInputElement>} */
+      var inputs = section.querySelectorAll(".check__option input");
+      inputs.forEach(function (input) {
+        input.checked = chosen.indexOf("o" + (Number(input.value) + 1)) >= 0;
+      });
+      /** @type {HTMLButtonElement | null} */
       var button = section.querySelector('[data-action="check"]');
       if (button && !button.hidden) button.click();
     });
