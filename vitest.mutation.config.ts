@@ -38,7 +38,7 @@ const tooling = "tests/unit/mutation-sample.test.ts";
 const exclude = unit
   ? [
       "tests/unit/property-*.test.ts",
-      "tests/unit/mutation-corpus.test.ts",
+      "tests/unit/bad-input-corpus.test.ts",
       tooling,
       "node_modules/**",
     ]

@@ -152,8 +152,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "package": {
-      const { packageScorm } = await import("../export/scorm/package-scorm.ts");
-      await packageScorm({ courseDir, siteDir: values.site, outDir: values.out ?? "dist" });
+      const { packageCourse } = await import("../export/package-course.ts");
+      await packageCourse({ courseDir, siteDir: values.site, outDir: values.out ?? "dist" });
       return 0;
     }
     default:

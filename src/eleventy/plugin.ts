@@ -7,7 +7,11 @@ import type { CourseModel } from "../course/model.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { registerContentCareFilters } from "./content-care-filters.ts";
 import { addSecurityPolicy } from "../security/csp.ts";
-import { registerFilters } from "./filters.ts";
+import { registerCourseFilters } from "./course-filters.ts";
+import { registerPageFilters } from "./page-filters.ts";
+import { registerPrintFilters } from "./print-filters.ts";
+import { registerTextFilters } from "./text-filters.ts";
+import { registerTrainerFilters } from "./trainer-filters.ts";
 import { registerLayerFilters } from "./layer-filters.ts";
 import { addPageContents } from "../pages/page-contents.ts";
 import { trimIndentation } from "./trim-indentation.ts";
@@ -58,7 +62,11 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
   eleventyConfig.addGlobalData("themeColour", THEME_COLOUR);
   eleventyConfig.addPassthroughCopy({ [join(TEMPLATES_DIR, "assets")]: "assets" });
   eleventyConfig.setTemplateFormats(["njk"]);
-  registerFilters(eleventyConfig, model);
+  registerTextFilters(eleventyConfig, model);
+  registerPageFilters(eleventyConfig, model);
+  registerCourseFilters(eleventyConfig, model);
+  registerTrainerFilters(eleventyConfig, model);
+  registerPrintFilters(eleventyConfig, model);
   registerContentCareFilters(eleventyConfig, model);
   registerLayerFilters(eleventyConfig, model);
   eleventyConfig.addTransform("page-contents", (content: string) =>

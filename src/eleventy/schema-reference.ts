@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { courseSettingsSchema, frameworkSchema } from "../framework/schema.ts";
-import { schemaAt } from "../framework/zod-findings.ts";
+import { schemaAt } from "../framework/zod-schema-walk.ts";
 import { moduleFrontMatterSchema } from "../modules/front-matter.ts";
 import { glossarySchema } from "../glossary/schema.ts";
 

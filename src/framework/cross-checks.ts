@@ -1,5 +1,5 @@
 import type { Finding } from "../errors.ts";
-import { suggest } from "./zod-findings.ts";
+import { suggest } from "../text/did-you-mean.ts";
 import type { DataPath, YamlSource } from "./yaml-source.ts";
 import { formatDataPath } from "./yaml-source.ts";
 

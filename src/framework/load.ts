@@ -12,7 +12,8 @@ import {
   type CourseSettings,
   type FrameworkData,
 } from "./schema.ts";
-import { findingsFromZod, suggest } from "./zod-findings.ts";
+import { suggest } from "../text/did-you-mean.ts";
+import { findingsFromZod } from "./zod-findings.ts";
 import { readYamlSource, type YamlSource } from "./yaml-source.ts";
 
 export const COURSE_FILE = "framework/course.yaml";

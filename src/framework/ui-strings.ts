@@ -6,7 +6,7 @@ import { findingAt } from "./cross-checks.ts";
 import { formatMessage } from "../text/format-message.ts";
 import { COURSE_FILE, FindingCollector, openYaml } from "./load.ts";
 import type { YamlSource } from "./yaml-source.ts";
-import { suggest } from "./zod-findings.ts";
+import { suggest } from "../text/did-you-mean.ts";
 
 /** Interface text (buttons, headings, labels) per locale, as flat `section.key` entries. */
 export type UiStrings = Record<string, Record<string, string>>;
@@ -175,7 +175,10 @@ export function lookupUiText(
 }
 
 /** The interface text of one locale as a function; an unknown key shows as itself. */
-export function uiFor(ui: UiStrings, locale: string) {
+/** Interface text of one locale by key, with `{name}` placeholders filled (the key when missing). */
+export type UiText = (key: string, vars?: Record<string, unknown>) => string;
+
+export function uiFor(ui: UiStrings, locale: string): UiText {
   return (key: string, vars: Record<string, unknown> = {}): string =>
     lookupUiText(ui, locale, key, vars) ?? key;
 }

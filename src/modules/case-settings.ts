@@ -1,4 +1,4 @@
-import { suggest } from "../framework/zod-findings.ts";
+import { suggest } from "../text/did-you-mean.ts";
 
 /**
  * Checks a case's `setting=` against the course's case settings (course.yaml `caseSettings`): a course

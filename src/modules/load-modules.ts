@@ -10,10 +10,10 @@ import {
   type FrameworkFiles,
 } from "../framework/load.ts";
 import { listCompetencies } from "../framework/competencies.ts";
-import { suggest } from "../framework/zod-findings.ts";
+import { suggest } from "../text/did-you-mean.ts";
 import { parseYamlSource } from "../framework/yaml-source.ts";
 import { readCourseText } from "../security/read-course-file.ts";
-import { analyseBody } from "./analyse-body.ts";
+import { analyseBody } from "./body/analyse-body.ts";
 import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from "./front-matter.ts";
 import { createModuleMarkdown } from "./markdown.ts";
 import { courseAnswerCueFindings } from "./answer-cues.ts";

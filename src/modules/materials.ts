@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id, text } from "../framework/schema.ts";
-import { suggest } from "../framework/zod-findings.ts";
+import { suggest } from "../text/did-you-mean.ts";
 
 export const MATERIAL_PER = ["learner", "group", "session"] as const;
 

@@ -4,7 +4,7 @@ import { isMap, isScalar, parseDocument } from "yaml";
 import { CourseError, InternalError, ValidationError } from "../errors.ts";
 import { listCompetencies } from "../framework/competencies.ts";
 import { FindingCollector, loadFrameworkFiles } from "../framework/load.ts";
-import { suggest } from "../framework/zod-findings.ts";
+import { suggest } from "../text/did-you-mean.ts";
 import { readCourseText } from "../security/read-course-file.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { MODULES_DIR } from "./load-modules.ts";

@@ -4,7 +4,7 @@ import { CourseError } from "../errors.ts";
 import { FindingCollector, loadFrameworkFiles, throwIfErrors } from "../framework/load.ts";
 import { listCompetencies } from "../framework/competencies.ts";
 import { loadUiStrings } from "../framework/ui-strings.ts";
-import { suggest } from "../framework/zod-findings.ts";
+import { suggest } from "../text/did-you-mean.ts";
 import { MODULES_DIR } from "./load-modules.ts";
 
 const exists = (path: string) =>

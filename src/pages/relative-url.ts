@@ -21,3 +21,8 @@ export function prefixedUrl(target: string, pathPrefix: string): string {
   if (!target.startsWith("/")) return target;
   return pathPrefix.replace(/\/$/, "") + target;
 }
+
+/** The site path of a layer's page, or of a competency's page inside it. */
+export function frameworkPath(locale: string, layerId: string, competencyId?: string): string {
+  return `/${locale}/framework/${layerId}/${competencyId ? `${competencyId}/` : ""}`;
+}

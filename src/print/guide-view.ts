@@ -1,15 +1,8 @@
 import type { CourseModel } from "../course/model.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 import { promptsForModule } from "../course/reflection-sections.ts";
-import { describeQuantity, gatherMaterials } from "../modules/materials.ts";
-import { computeSessionPlan, formatClock } from "../modules/session-plan.ts";
-
-/** A knowledge check as a handout prints it: the question and its options, nothing that answers it. */
-interface HandoutCheck {
-  number: string;
-  questionHtml: string;
-  options: string[];
-}
+import { guideAnswerKey, guideHandouts } from "./guide-handouts.ts";
+import { guideChecklist, guideMaterials, guidePlan } from "./guide-preparation.ts";
 
 /** Everything a printed facilitator guide shows, resolved to text for one locale. */
 export function buildGuideView(model: CourseModel, competencyId: string, locale: string) {
@@ -19,60 +12,12 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
   const entry = model.competencies.find((c) => c.competency.id === competencyId);
   if (!module || !version || !entry)
     throw new Error(`Internal error: no module ${competencyId} in ${locale}`);
-  const plan = computeSessionPlan(version.activities, version.duration);
   const discussion = promptsForModule(model, competencyId).map((p) => ({
     text: p.text[locale] ?? "",
     stage: model.reflection?.model.stages.find((s) => s.id === p.stage)?.title[locale] ?? p.stage,
   }));
-  const byId = new Map(version.materials.map((m) => [m.id, m]));
-  const materials = gatherMaterials(
-    version.activities.map((a) => ({
-      materials: a.materialIds.flatMap((id) => byId.get(id) ?? []),
-    })),
-  ).map((m) => ({ name: m.name, quantity: describeQuantity(m, ui) }));
-  const groupings = [
-    ...new Set(version.activities.map((a) => a.grouping).filter((g): g is string => Boolean(g))),
-  ];
-  const handouts = [
-    ...version.cases.map((c) => ({
-      kind: [
-        ui("module.case"),
-        model.settings.caseSettings.find((s) => s.id === c.setting)?.label[locale],
-      ]
-        .filter(Boolean)
-        .join(ui("compose.separator")),
-      title: c.title,
-      html: c.html,
-      materials: "",
-      checks: [] as HandoutCheck[],
-    })),
-    ...version.activities.map((a) => ({
-      kind: [
-        ui("guide.activitySheet"),
-        ui("module.minutes", { n: a.minutes }),
-        a.grouping ? ui(`grouping.${a.grouping}`) : "",
-      ]
-        .filter(Boolean)
-        .join(ui("compose.separator")),
-      title: a.title,
-      html: a.html,
-      materials: a.materials.join(ui("punct.listSeparator")),
-      // The questions the activity sets, ready to photocopy: no answers, no feedback.
-      checks: a.checkIds.flatMap((id) => {
-        const at = version.checks.findIndex((c) => c.id === id);
-        const check = version.checks[at];
-        return check
-          ? [
-              {
-                number: ui("check.title", { n: at + 1, total: version.checks.length }),
-                questionHtml: check.questionHtml,
-                options: check.options.map((o) => o.html),
-              },
-            ]
-          : [];
-      }),
-    })),
-  ];
+  const materials = guideMaterials(version, ui);
+  const handouts = guideHandouts(model, version, locale, ui);
   const section = (suffix: string, key: string) => ({
     id: `${competencyId}-${suffix}`,
     label: ui(`guide.label.${key}`),
@@ -102,45 +47,15 @@ export function buildGuideView(model: CourseModel, competencyId: string, locale:
     prerequisites: version.prerequisites,
     duration: ui("module.minutes", { n: version.duration }),
     objectives: version.objectives.map((o) => ({ text: o.text, level: ui(`bloom.${o.level}`) })),
-    plan: {
-      rows: plan.rows.map((r) => ({
-        start: formatClock(r.start),
-        minutes: r.minutes,
-        end: formatClock(r.end),
-        title: r.title,
-        grouping: r.grouping ? ui(`grouping.${r.grouping}`) : "",
-        materials: r.materials.join(ui("punct.listSeparator")),
-      })),
-      total: ui("guide.planTotal", { minutes: plan.total, clock: formatClock(plan.total) }),
-    },
-    checklist: [
-      ui("guide.check.read"),
-      ui("guide.check.plan", { minutes: version.duration }),
-      ...(handouts.length ? [ui("guide.check.handouts", { count: handouts.length })] : []),
-      ...(materials.length ? [ui("guide.check.materials")] : []),
-      ...(groupings.length
-        ? [
-            ui("guide.check.room", {
-              groupings: groupings.map((g) => ui(`grouping.${g}`)).join(ui("punct.listSeparator")),
-            }),
-          ]
-        : []),
-      ui("guide.check.privacy"),
-    ],
+    plan: guidePlan(version, ui),
+    checklist: guideChecklist(version, ui, {
+      handouts: handouts.length,
+      materials: materials.length,
+    }),
     materials,
     contentHtml: version.guideHtml,
     discussion,
-    answerKey: version.checks.map((c, i) => ({
-      number: ui("check.title", { n: i + 1, total: version.checks.length }),
-      questionHtml: c.questionHtml,
-      options: c.options.map((o, j) => ({
-        letter: String.fromCharCode(65 + j),
-        html: o.html,
-        verdict: o.correct ? ui("check.correct") : ui("check.incorrect"),
-        correct: o.correct,
-        feedbackHtml: o.feedbackHtml,
-      })),
-    })),
+    answerKey: guideAnswerKey(version, ui),
     handouts,
     references: version.references.map((r) => ({
       // The id the guide's citations link to once its ids carry the module's prefix.

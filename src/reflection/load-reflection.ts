@@ -6,7 +6,7 @@ import {
   type FindingCollector,
   type FrameworkFiles,
 } from "../framework/load.ts";
-import { suggest } from "../framework/zod-findings.ts";
+import { suggest } from "../text/did-you-mean.ts";
 import type { YamlSource } from "../framework/yaml-source.ts";
 import type { CourseModule } from "../modules/types.ts";
 import { reflectionSchema, type ReflectionData } from "./schema.ts";

@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { unzipSync } from "fflate";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { packageScorm } from "../../src/export/scorm/package-scorm.ts";
+import { packageCourse } from "../../src/export/package-course.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
@@ -41,7 +41,7 @@ async function pack(courseDir: string, prefix: string, zips: string[]): Promise<
   const shared = courseDir === REPO_DIR;
   const built = shared ? await sharedBuild("default") : await buildInTemp(courseDir);
   const dist = join(await tempDir("lms-dist-"), "dist");
-  await packageScorm({ courseDir, siteDir: built.out, outDir: dist, log: () => {} });
+  await packageCourse({ courseDir, siteDir: built.out, outDir: dist, log: () => {} });
   for (const zip of zips)
     await unzipInto(join(dist, zip), join(root, `${prefix}-${zip.replace(/\.zip$/, "")}`));
   if (!shared) await rm(join(built.out, ".."), { recursive: true, force: true });

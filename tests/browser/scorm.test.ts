@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { unzipSync } from "fflate";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { packageScorm } from "../../src/export/scorm/package-scorm.ts";
+import { packageCourse } from "../../src/export/package-course.ts";
 import type { CourseModel } from "../../src/course/model.ts";
 import { launchBrowser, recordRequests } from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";
@@ -65,7 +65,7 @@ async function preparePackages(courseDir: string, prefix: string): Promise<Cours
   const shared = courseDir === REPO_DIR;
   const built = shared ? await sharedBuild("default") : await buildInTemp(courseDir);
   const dist = join(await tempDir("scorm-browser-dist-"), "dist");
-  await packageScorm({ courseDir, siteDir: built.out, outDir: dist, log: () => {} });
+  await packageCourse({ courseDir, siteDir: built.out, outDir: dist, log: () => {} });
   await unzipInto(join(dist, `${MODULE}-scorm12.zip`), join(root, `${prefix}12`));
   await unzipInto(join(dist, `${MODULE}-scorm2004.zip`), join(root, `${prefix}2004`));
   if (!shared) await rm(join(built.out, ".."), { recursive: true, force: true });

@@ -14,7 +14,7 @@ import { buildSite } from "../../src/build/build-site.ts";
 import { ValidationError } from "../../src/errors.ts";
 import { copyCourse } from "../helpers/courses.ts";
 import { executableMarkupInSite } from "../helpers/html-safety.ts";
-import { COURSE, EN, FW, ZH } from "../helpers/mutations.ts";
+import { COURSE, EN, FW, ZH } from "../helpers/bad-input-edits.ts";
 import { fixture, tempDir } from "../helpers/paths.ts";
 import { markupText, SEED } from "../helpers/properties.ts";
 
@@ -46,7 +46,7 @@ const SPOTS: [file: string, from: string, to: (text: string) => string][] = [
   [ZH, "即使没有姓名", (t) => `${t}即使没有姓名`],
 ];
 
-/** Allowed addresses for a reference (script ones are refused: see the mutation corpus). */
+/** Allowed addresses for a reference (script ones are refused: see the bad-input corpus). */
 const referenceUrl = fc.constantFrom(
   "https://example.org/guide?lang=en&page=2",
   "mailto:ward@example.org",

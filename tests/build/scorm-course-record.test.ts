@@ -6,7 +6,8 @@ import { readFile } from "node:fs/promises";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COURSE_RECORD_FILE } from "../../src/export/scorm/course-record.ts";
-import { packageScorm, type PackageInfo } from "../../src/export/scorm/package-scorm.ts";
+import { packageCourse } from "../../src/export/package-course.ts";
+import type { PackageInfo } from "../../src/export/scorm/package-scorm.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { copyCourse, editFile } from "../helpers/courses.ts";
 import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";
@@ -30,7 +31,7 @@ beforeAll(async () => {
   dist = join(await tempDir("scorm-record-dist-"), "dist");
   cleanup.push(join(dist, ".."));
   // The current folder's course (REPO_DIR) is another course with other modules and settings.
-  infos = await packageScorm({ courseDir: REPO_DIR, siteDir: site, outDir: dist, log: () => {} });
+  infos = await packageCourse({ courseDir: REPO_DIR, siteDir: site, outDir: dist, log: () => {} });
 });
 afterAll(() => Promise.all(cleanup.map((d) => rm(d, { recursive: true, force: true }))));
 
@@ -61,7 +62,7 @@ describe("npm run package --site <dir>", () => {
     const old = await copyCourse(site);
     cleanup.push(old);
     await rm(join(old, COURSE_RECORD_FILE));
-    const attempt = packageScorm({
+    const attempt = packageCourse({
       courseDir: REPO_DIR,
       siteDir: old,
       outDir: join(await tempDir("scorm-old-"), "dist"),

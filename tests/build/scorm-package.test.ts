@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CourseError } from "../../src/errors.ts";
 import { OUTPUT_MARKER } from "../../src/output/safe-output.ts";
 import { listReferences } from "../../src/export/scorm/package-page.ts";
-import { packageScorm, type PackageInfo } from "../../src/export/scorm/package-scorm.ts";
+import { packageCourse } from "../../src/export/package-course.ts";
+import type { PackageInfo } from "../../src/export/scorm/package-scorm.ts";
 import { WEBSITE_ZIP } from "../../src/export/website-zip.ts";
 import type { CourseModel } from "../../src/course/model.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
@@ -25,7 +26,7 @@ beforeAll(async () => {
   ({ model, out: site } = await sharedBuild("default-offline"));
   dist = join(await tempDir("scorm-dist-"), "dist");
   cleanup.push(join(dist, ".."));
-  infos = await packageScorm({
+  infos = await packageCourse({
     courseDir: REPO_DIR,
     siteDir: site,
     outDir: dist,
@@ -192,7 +193,7 @@ describe("npm run package", () => {
   it("zips are the same bytes when packed twice (fixed file dates)", async () => {
     const again = join(await tempDir("scorm-again-"), "dist");
     cleanup.push(join(again, ".."));
-    await packageScorm({ courseDir: REPO_DIR, siteDir: site, outDir: again, log: () => {} });
+    await packageCourse({ courseDir: REPO_DIR, siteDir: site, outDir: again, log: () => {} });
     for (const file of ["course-scorm2004.zip", WEBSITE_ZIP]) {
       const a = await readFile(join(dist, file));
       const b = await readFile(join(again, file));
@@ -205,7 +206,7 @@ describe("npm run package refuses what it must not do", () => {
   it("without a built site it says to build first", async () => {
     const missing = join(await tempDir("scorm-nosite-"), "site");
     await expect(
-      packageScorm({ courseDir: REPO_DIR, siteDir: missing, outDir: join(missing, "..", "dist") }),
+      packageCourse({ courseDir: REPO_DIR, siteDir: missing, outDir: join(missing, "..", "dist") }),
     ).rejects.toThrow(/There is no built site in .*Run `npm run build` first/);
   });
 
@@ -213,7 +214,7 @@ describe("npm run package refuses what it must not do", () => {
     const foreign = await tempDir("scorm-foreign-");
     cleanup.push(foreign);
     await writeFile(join(foreign, "notes.txt"), "mine");
-    const attempt = packageScorm({
+    const attempt = packageCourse({
       courseDir: REPO_DIR,
       siteDir: site,
       outDir: foreign,
@@ -223,7 +224,7 @@ describe("npm run package refuses what it must not do", () => {
     await expect(attempt).rejects.toThrow(/not a previous output of this tool/);
     expect(await readFile(join(foreign, "notes.txt"), "utf8")).toBe("mine");
     await expect(
-      packageScorm({ courseDir: REPO_DIR, siteDir: site, outDir: REPO_DIR, log: () => {} }),
+      packageCourse({ courseDir: REPO_DIR, siteDir: site, outDir: REPO_DIR, log: () => {} }),
     ).rejects.toThrow(/it is the (current|onion-course project|course) folder/);
     expect(existsSync(join(REPO_DIR, "package.json"))).toBe(true);
   });
@@ -234,7 +235,7 @@ describe("npm run package refuses what it must not do", () => {
     await mkdir(out);
     await writeFile(join(out, OUTPUT_MARKER), "");
     await writeFile(join(out, "old-scorm12.zip"), "old");
-    await packageScorm({ courseDir: REPO_DIR, siteDir: site, outDir: out, log: () => {} });
+    await packageCourse({ courseDir: REPO_DIR, siteDir: site, outDir: out, log: () => {} });
     expect(existsSync(join(out, "old-scorm12.zip"))).toBe(false);
     expect(existsSync(join(out, "course-scorm12.zip"))).toBe(true);
   });

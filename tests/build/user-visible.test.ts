@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import type { CourseModel } from "../../src/course/model.ts";
-import { storeKey } from "../../src/eleventy/filters.ts";
+import { storeKey } from "../../src/pages/store-key.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";

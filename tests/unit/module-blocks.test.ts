@@ -4,7 +4,7 @@ import { loadCourse } from "../../src/course/load-course.ts";
 import { FindingCollector } from "../../src/framework/load.ts";
 import type { CourseModel } from "../../src/course/model.ts";
 import { loadUiStrings, type UiStrings } from "../../src/framework/ui-strings.ts";
-import { analyseBody, type BodyContext } from "../../src/modules/analyse-body.ts";
+import { analyseBody, type BodyContext } from "../../src/modules/body/analyse-body.ts";
 import { parseBlockInfo } from "../../src/modules/block-tree.ts";
 import { createModuleMarkdown } from "../../src/modules/markdown.ts";
 import type { ModuleVersion } from "../../src/modules/types.ts";

@@ -1,4 +1,4 @@
-// Which addresses course data may link to (src/security/url-policy.ts). The mutation corpus tries
+// Which addresses course data may link to (src/security/url-policy.ts). The bad-input corpus tries
 // them inside whole courses; here each kind is named once, with what the author is told.
 import { describe, expect, it } from "vitest";
 import { explainUrlProblem, isAllowedUrl } from "../../src/security/url-policy.ts";

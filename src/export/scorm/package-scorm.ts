@@ -1,18 +1,10 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { zipSync } from "fflate";
 import { CourseError } from "../../errors.ts";
 import { readCourseRecord, type CourseRecord } from "./course-record.ts";
-import {
-  assertSafeOutputTarget,
-  createStaging,
-  isSameOrInside,
-  realPathOf,
-  replaceOutput,
-} from "../../output/safe-output.ts";
-import { WEBSITE_FOLDER, WEBSITE_ZIP, zipWebsite } from "../website-zip.ts";
 import { launchPagePath, renderLaunchPage } from "./launch-page.ts";
 import { renderManifest, type ScormVersion } from "./manifest.ts";
 import { listReferences, rewritePackagePage, stripOfflineParts } from "./package-page.ts";
@@ -22,15 +14,6 @@ const RUNTIME_DIR = fileURLToPath(new URL("./assets/", import.meta.url));
 const RUNTIME_FILES = ["assets/scorm-launch.js", "assets/scorm.js", "assets/lms.css"];
 /** Fixed file dates make the same course give byte-identical zips. */
 const ZIP_DATE = new Date("2026-01-01T00:00:00Z");
-
-export interface PackageOptions {
-  courseDir: string;
-  /** The built site to pack (default `site`). */
-  siteDir: string;
-  /** Where the zips go (default `dist`); replaced whole, only if this tool wrote it. */
-  outDir: string;
-  log?: (line: string) => void;
-}
 
 export interface PackageInfo {
   file: string;
@@ -141,7 +124,8 @@ function zipPackage(files: Record<string, Uint8Array>): Uint8Array {
   );
 }
 
-async function checkSite(siteDir: string, shown: string): Promise<CourseRecord> {
+/** The built site's course record, once the site is there with a page for every module it lists. */
+export async function checkSite(siteDir: string, shown: string): Promise<CourseRecord> {
   if (!(await stat(siteDir).catch(() => undefined)))
     throw new CourseError(
       `There is no built site in ${shown}/. Run \`npm run build\` first; \`npm run package\` packs the built site.`,
@@ -160,53 +144,19 @@ async function checkSite(siteDir: string, shown: string): Promise<CourseRecord> 
   return course;
 }
 
-/** The packages are made from the site: they never go into it, nor replace it. */
-function assertOutsideSite(outDir: string, siteDir: string): void {
-  const out = realPathOf(outDir);
-  const site = realPathOf(siteDir);
-  if (isSameOrInside(out, site) || isSameOrInside(site, out))
-    throw new CourseError(
-      `Refusing to write the packages into ${outDir}: it ${isSameOrInside(site, out) ? (out === site ? "is" : "contains") : "is inside"} the built site ${siteDir}/ that they are made from. Choose a folder of their own, e.g. --out dist.`,
-    );
-}
-
-/** Writes the zips into a staging folder beside `outDir`, then swaps it in (see safe-output.ts). */
-async function writePackages(outDir: string, files: Map<string, Uint8Array>): Promise<void> {
-  const staging = await createStaging(outDir);
-  try {
-    for (const [name, data] of files) {
-      const path = join(staging, name);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, data);
-    }
-    await replaceOutput(staging, outDir);
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${(bytes / 1024).toFixed(1)} KB`;
-}
-
 /**
- * Packs the built site's modules for an LMS: per module a SCORM 1.2 and a SCORM 2004 (4th edition)
- * package, and a whole-course package of each version with one SCO per module; beside them the whole
- * website as one zip (website.zip) for USB sticks and intranet copies. It never rebuilds.
+ * The built site's modules packed for an LMS: per module a SCORM 1.2 and a SCORM 2004 (4th edition)
+ * package, and a whole-course package of each version with one SCO per module (zip name → bytes),
+ * with what each holds. Reads the site; writes nothing.
  */
-export async function packageScorm(options: PackageOptions): Promise<PackageInfo[]> {
-  const log = options.log ?? ((line: string) => console.log(line));
-  const siteDir = resolve(options.siteDir);
-  assertSafeOutputTarget(options.outDir, { courseDir: options.courseDir });
-  assertOutsideSite(options.outDir, options.siteDir);
-  const course = await checkSite(siteDir, options.siteDir);
+export async function packageScorm(
+  siteDir: string,
+  course: CourseRecord,
+): Promise<{ zips: Map<string, Uint8Array>; infos: PackageInfo[] }> {
   const ctx: PackContext = { course, siteDir };
   const courseTitle = course.title[course.defaultLocale] ?? "Course";
   const stem = course.id;
-  const out = new Map<string, Uint8Array>();
+  const zips = new Map<string, Uint8Array>();
   const infos: PackageInfo[] = [];
   for (const version of ["1.2", "2004"] as const) {
     const suffix = version === "1.2" ? "scorm12" : "scorm2004";
@@ -221,7 +171,7 @@ export async function packageScorm(options: PackageOptions): Promise<PackageInfo
       const zip = zipPackage(
         await assemblePackage(ctx, modules, version, `${stem}-${name}`, title),
       );
-      out.set(file, zip);
+      zips.set(file, zip);
       infos.push({
         file,
         version,
@@ -230,21 +180,5 @@ export async function packageScorm(options: PackageOptions): Promise<PackageInfo
       });
     }
   }
-  const website = await zipWebsite(siteDir);
-  out.set(WEBSITE_ZIP, website);
-  await writePackages(options.outDir, out);
-  const shown = relative(process.cwd(), resolve(options.outDir)) || ".";
-  for (const info of infos)
-    log(
-      `${join(shown, info.file)}  SCORM ${info.version}  ${info.modules.length} module(s)  ${formatSize(info.bytes)}`,
-    );
-  log(`${join(shown, WEBSITE_ZIP)}  the whole website  ${formatSize(website.byteLength)}`);
-  const total = infos.reduce((sum, i) => sum + i.bytes, 0);
-  log(
-    `Wrote ${infos.length} packages (${formatSize(total)}) into ${shown}/: SCORM 1.2 (every LMS; HealthStream, Moodle) and SCORM 2004 4th edition, per module and for the whole course.`,
-  );
-  log(
-    `${WEBSITE_ZIP} is the whole website for a USB stick or an intranet copy: unzip it and open ${WEBSITE_FOLDER}/index.html, or put the ${WEBSITE_FOLDER}/ folder on a web server (then it also works offline after one visit).`,
-  );
-  return infos;
+  return { zips, infos };
 }

@@ -39,7 +39,7 @@ const EDITS: Record<string, LineEdit> = {
   tab: (line) => [line.replace(/^ {2}/, "\t")],
 };
 
-const mutation = fc.record({
+const lineEdit = fc.record({
   file: fc.nat(),
   line: fc.nat(),
   column: fc.nat({ max: 80 }),
@@ -47,12 +47,12 @@ const mutation = fc.record({
   text: fc.oneof(hostileText, fc.string({ unit: "grapheme", maxLength: 30 })),
 });
 
-describe("one-line mutations of the default course", () => {
+describe("one-line edits of the default course", () => {
   it("give a model or a validation report, never another exception", async () => {
     expect(files.length).toBeGreaterThan(10);
     let reports = 0;
     await fc.assert(
-      fc.asyncProperty(mutation, async (m) => {
+      fc.asyncProperty(lineEdit, async (m) => {
         const file = files[m.file % files.length]!;
         const path = join(dir, file);
         const original = await readFile(path, "utf8");
@@ -71,7 +71,7 @@ describe("one-line mutations of the default course", () => {
       }),
       { seed: SEED, numRuns: 25, endOnFailure: true },
     );
-    // The mutations are not all harmless: some of them must have been reported.
+    // The edits are not all harmless: some of them must have been reported.
     expect(reports).toBeGreaterThan(0);
   }, 240_000);
 });

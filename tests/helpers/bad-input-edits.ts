@@ -3,7 +3,7 @@ import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/pr
 import { join } from "node:path";
 import { tempDir } from "./paths.ts";
 
-/** Edits that break (or attack) a copy of tests/fixtures/minimal, for the mutation corpus. */
+/** Edits that break (or attack) a copy of tests/fixtures/minimal, for the bad-input corpus. */
 
 /** Folders made outside the course by `linkOut`; the tests remove them afterwards. */
 export const outsideFolders: string[] = [];

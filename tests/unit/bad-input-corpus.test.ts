@@ -4,7 +4,7 @@
  * with a hint, print no stack trace, and leave the previous site byte-for-byte as it was. Inputs
  * that are allowed (markup, template syntax, byte-order marks) must build without any executable
  * markup. Everything runs in-process on copies of tests/fixtures/minimal; the real command line is
- * tried in tests/cli/mutation-corpus.test.ts.
+ * tried in tests/cli/bad-input-corpus.test.ts.
  */
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -35,7 +35,7 @@ import {
   withBom,
   ZH,
   type Edit,
-} from "../helpers/mutations.ts";
+} from "../helpers/bad-input-edits.ts";
 import { fixture, tempDir } from "../helpers/paths.ts";
 
 /** A refused input: where the finding must point (file, and the line holding `at`), and what it says. */

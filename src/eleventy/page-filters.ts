@@ -1,0 +1,30 @@
+import type { CourseModel, PageRecord } from "../course/model.ts";
+import {
+  isSearchable,
+  navItems,
+  pageHeading,
+  pageTitle,
+  scriptMessagePrefixes,
+  usesTools,
+} from "../pages/page-meta.ts";
+import { storeKey } from "../pages/store-key.ts";
+
+/** Filters for the frame of every page: its title, heading, navigation and what its scripts need. */
+export function registerPageFilters(eleventyConfig: any, model: () => CourseModel): void {
+  eleventyConfig.addFilter("pageTitle", (page: PageRecord) => pageTitle(model(), page));
+  eleventyConfig.addFilter("isSearchable", (page: PageRecord) => isSearchable(page));
+  eleventyConfig.addFilter("pageHeading", (page: PageRecord) => pageHeading(model(), page));
+  eleventyConfig.addFilter("navItems", (page: PageRecord) => navItems(model(), page));
+  eleventyConfig.addFilter("usesTools", (page: PageRecord) => usesTools(page));
+  eleventyConfig.addFilter("storeKey", () => storeKey(model()));
+
+  /** Interface text the page's scripts need, as JSON safe to embed in a script element. */
+  eleventyConfig.addFilter("scriptMessages", (page: PageRecord) => {
+    const prefixes = scriptMessagePrefixes(page);
+    const strings = model().ui[page.locale] ?? {};
+    const picked = Object.fromEntries(
+      Object.entries(strings).filter(([k]) => prefixes.some((prefix) => k.startsWith(prefix))),
+    );
+    return JSON.stringify(picked).replace(/</g, "\\u003c");
+  });
+}
