@@ -12,7 +12,14 @@ export function registerContentCareFilters(eleventyConfig: any, model: () => Cou
 
   /** Every module's review dates and status in `locale`, overdue first, then by next review date. */
   eleventyConfig.addFilter("reviewRows", (locale: string) => {
-    const order = { overdue: 0, dueSoon: 1, unreviewed: 2, current: 3 } as const;
+    const order = {
+      changed: 0,
+      overdue: 1,
+      unrecorded: 2,
+      dueSoon: 3,
+      unreviewed: 4,
+      current: 5,
+    } as const;
     return model()
       .modules.map((m) => {
         const v = m.versions[locale];
@@ -20,7 +27,7 @@ export function registerContentCareFilters(eleventyConfig: any, model: () => Cou
           competencyId: m.competencyId,
           title: v?.title ?? m.competencyId,
           review: v?.review,
-          status: reviewStatus(v?.review),
+          status: reviewStatus(v?.review, undefined, v?.reviewCoversContent),
         };
       })
       .sort(

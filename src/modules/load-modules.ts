@@ -20,6 +20,7 @@ import { courseAnswerCueFindings } from "./answer-cues.ts";
 import { compareStructure } from "./parity.ts";
 import { checkReview } from "./review-status.ts";
 import { checkReviewedContent } from "./review-change.ts";
+import { contentFingerprint } from "./review-fingerprint.ts";
 import { computeSessionPlan } from "./session-plan.ts";
 import type { CourseModule, ModuleVersion } from "./types.ts";
 
@@ -323,5 +324,16 @@ async function loadVersion(
       : source.locate(["duration"]).line;
   const hasBlockErrors = findings.some((f) => f.severity === "error");
   const materialsLine = front.materials.length ? source.locate(["materials"], true).line : 1;
-  return { locale, file, ...front, ...body, durationLine, materialsLine, hasBlockErrors };
+  const reviewCoversContent =
+    !!front.review?.fingerprint && front.review.fingerprint === contentFingerprint(raw);
+  return {
+    locale,
+    file,
+    ...front,
+    ...body,
+    reviewCoversContent,
+    durationLine,
+    materialsLine,
+    hasBlockErrors,
+  };
 }

@@ -11,7 +11,8 @@ export interface ModuleReview {
   fingerprint?: string;
 }
 
-export type ReviewStatus = "overdue" | "dueSoon" | "current" | "unreviewed";
+export type ReviewStatus =
+  "changed" | "unrecorded" | "overdue" | "dueSoon" | "current" | "unreviewed";
 
 /** A review falls due soon when its date is this many days away or fewer. */
 export const DUE_SOON_DAYS = 60;
@@ -25,12 +26,23 @@ function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }
 
-/** Where a module stands against its next review date on `today`. */
+/**
+ * Where a module stands on `today`: changed since its review, a review without a fingerprint (what
+ * it covered is not recorded), or against its next review date.
+ */
 export function reviewStatus(
   review: ModuleReview | undefined,
   today: string = todayIso(),
+  coversContent = true,
 ): ReviewStatus {
   if (!review) return "unreviewed";
+  if (!review.fingerprint) return "unrecorded";
+  if (!coversContent) return "changed";
+  return dueStatus(review, today);
+}
+
+/** Where a review stands against its next review date on `today`. */
+function dueStatus(review: ModuleReview, today: string): "overdue" | "dueSoon" | "current" {
   const left = daysBetween(today, review.next);
   if (left < 0) return "overdue";
   return left <= DUE_SOON_DAYS ? "dueSoon" : "current";
@@ -52,7 +64,7 @@ export function checkReview(
         "Set `next` to a date after `on`, when the content should be checked again.",
       ),
     ];
-  if (reviewStatus(review, today) === "overdue")
+  if (dueStatus(review, today) === "overdue")
     return [
       findingAt(
         source,

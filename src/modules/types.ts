@@ -118,6 +118,11 @@ export interface ModuleVersion {
   materials: Material[];
   /** When the content was last reviewed and is next due (front matter `review:`). */
   review?: ModuleReview;
+  /**
+   * Whether the review covers the content as it is: its fingerprint (written by `npm run review`)
+   * matches. Only then do pages say the content is current as of the review's date.
+   */
+  reviewCoversContent: boolean;
   /** The page body for learners: no facilitator text in it at all. */
   learnerHtml: string;
   /** The same body with facilitator notes in place, for the guide. */

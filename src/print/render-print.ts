@@ -144,7 +144,12 @@ export function createPrintRenderer(model: CourseModel) {
       };
       return templates.guide({
         ...glossary,
-        currentAsOf: version?.review && ui("review.currentAsOf", { date: version.review.on }),
+        // Said only of content the review saw: a change since (or a review with no fingerprint)
+        // would make the date a claim nobody checked.
+        currentAsOf:
+          version?.review &&
+          version.reviewCoversContent &&
+          ui("review.currentAsOf", { date: version.review.on }),
         lang: locale,
         guide: view,
         // The guide's own page has the terms its module uses after the references, before the

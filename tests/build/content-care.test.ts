@@ -1,9 +1,11 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
+import { contentFingerprint } from "../../src/modules/review-fingerprint.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { copyCourse, editFile } from "../helpers/courses.ts";
-import { fixture } from "../helpers/paths.ts";
+import { fixture, tempDir } from "../helpers/paths.ts";
 
 const GLOSSARY = `terms:
   - id: checklist
@@ -17,6 +19,14 @@ const GLOSSARY = `terms:
     avoid: { zh-CN: [消息源] }
 `;
 
+/** The module text with a review recorded as `npm run review` does: date, reviewer, fingerprint. */
+function reviewed(text: string): string {
+  const review = "\nreview:\n  by: Education team\n  on: 2026-03-01\n  next: 2999-03-01\n";
+  const withReview = text.replace(/\n---\n/, `${review}---\n`);
+  const fingerprint = contentFingerprint(withReview)!;
+  return withReview.replace(/\n---\n/, `\n  fingerprint: ${JSON.stringify(fingerprint)}\n---\n`);
+}
+
 let dir: string;
 let out: string;
 const page = (path: string) => readFile(join(out, path), "utf8");
@@ -24,12 +34,7 @@ const page = (path: string) => readFile(join(out, path), "utf8");
 beforeAll(async () => {
   dir = await copyCourse(fixture("module-base"));
   await writeFile(join(dir, "framework/glossary.yaml"), GLOSSARY);
-  await editFile(dir, "modules/information-literacy/en.md", (t) =>
-    t.replace(
-      /\n---\n/,
-      "\nreview:\n  by: Education team\n  on: 2026-03-01\n  next: 2999-03-01\n---\n",
-    ),
-  );
+  await editFile(dir, "modules/information-literacy/en.md", (t) => reviewed(t));
   ({ out } = await buildInTemp(dir));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -75,5 +80,35 @@ describe("glossary and review dates in the built site", () => {
     );
     const zhTrainers = await page("zh-CN/trainers/index.html");
     expect(zhTrainers).toMatch(/class="review--unreviewed">.*<td>未注明审核日期<\/td>/);
+  });
+});
+
+describe("a module changed after its review", () => {
+  it("no longer says on its guide that its content is current, and trainers see it changed", async () => {
+    const changed = await copyCourse(fixture("module-base"));
+    try {
+      await editFile(changed, "modules/information-literacy/en.md", (t) => reviewed(t));
+      await editFile(
+        changed,
+        "modules/information-literacy/en.md",
+        (t) => `${t}\nA paragraph written after the review.\n`,
+      );
+      // Built without --strict: the change since the review is a warning (tested elsewhere).
+      const site = join(await tempDir("changed-site-"), "site");
+      const { model } = await buildSite({ courseDir: changed, outputDir: site, search: false });
+      expect(model.warnings.map((w) => w.message).join("\n")).toMatch(
+        /has changed since its review/,
+      );
+      const read = (path: string) => readFile(join(site, path), "utf8");
+      expect(await read("en/facilitators/information-literacy/index.html")).not.toContain(
+        "Content current as of",
+      );
+      expect(await read("en/trainers/index.html")).toMatch(
+        /class="review--changed"><th scope="row"><a [^>]+>Checking health information[^<]*<\/a><\/th><td>Changed since its review<\/td><td>2026-03-01 \(Education team\)<\/td>/,
+      );
+      await rm(join(site, ".."), { recursive: true, force: true });
+    } finally {
+      await rm(changed, { recursive: true, force: true });
+    }
   });
 });

@@ -43,10 +43,17 @@ describe("review dates", () => {
     ["2026-01-01", "2026-07-01", "2026-07-01", "dueSoon"],
     ["2026-01-01", "2026-07-01", "2026-07-02", "overdue"],
   ] as const)("reviewed %s, next %s, on %s: %s", (on, next, today, status) => {
-    expect(reviewStatus({ by: "x", on, next }, today)).toBe(status);
+    expect(reviewStatus({ by: "x", on, next, fingerprint: "sha256:0" }, today)).toBe(status);
   });
   it("no review is unreviewed", () =>
     expect(reviewStatus(undefined, "2026-01-01")).toBe("unreviewed"));
+  it("a review without a fingerprint is unrecorded, one the content has moved on from is changed", () => {
+    const review = { by: "x", on: "2026-01-01", next: "2027-01-01" };
+    expect(reviewStatus(review, "2026-06-01")).toBe("unrecorded");
+    // Overdue or not, a change since the review comes first: the date no longer says anything.
+    for (const today of ["2026-06-01", "2028-01-01"])
+      expect(reviewStatus({ ...review, fingerprint: "sha256:0" }, today, false)).toBe("changed");
+  });
 
   it("an overdue review is a warning at the line of `next`, an error under --strict", async () => {
     const dir = await course();
