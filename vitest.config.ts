@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { LongestFirstSequencer } from "./tests/setup/longest-first.ts";
 
 /** Tests that build courses or drive Chromium: generous limits for a busy two-core machine. */
 const slow = {
@@ -15,6 +16,7 @@ export default defineConfig({
     slowTestThreshold: 60_000,
     // Two workers suit a two-core machine: each browser test file drives its own Chromium.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], ...slow } },
       {

@@ -40,6 +40,7 @@ Options:
   --engine <spec>    new-course: the onion-course version the course's package.json asks for
                      (default: ^ this engine's version; a path or tarball works too)
   --check            new-locale: report what the language still needs instead of writing
+  --quiet            validate: leave out the notes (what the course leaves out on purpose)
   --debug            on an unexpected failure, print the full technical details (stack trace)
 `;
 
@@ -81,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
     case "validate": {
       const { loadCourse } = await import("../course/load-course.ts");
       const model = await loadCourse(courseDir, { strict: values.strict });
-      reportNotes(model.notes, course);
+      if (!values.quiet) reportNotes(model.notes, course);
       reportWarnings(model.warnings, course);
       console.log(
         formatMessage(
@@ -179,6 +180,7 @@ function readArguments(argv: string[]) {
         "no-offline": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
         check: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
         engine: { type: "string" },
         debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
