@@ -32,8 +32,13 @@ export interface SharedBuild {
 
 const inThisProcess = new Map<SharedBuildName, Promise<SharedBuild>>();
 
-/** The shared build `name`, made now if no test of this run has made it yet. */
+/**
+ * The shared build `name`, made now if no test of this run has made it yet. Outside `npm test`'s
+ * global setup (a mutation run, say) every call builds afresh, so a change to the engine between two
+ * runs in one process is always built.
+ */
 export function sharedBuild(name: SharedBuildName): Promise<SharedBuild> {
+  if (!process.env[SHARED_BUILDS_ENV]) return obtain(name);
   if (!inThisProcess.has(name)) inThisProcess.set(name, obtain(name));
   return inThisProcess.get(name)!;
 }
