@@ -1,20 +1,18 @@
 import { readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyCourse, editFile, lineOf, replaceOnce } from "../helpers/courses.ts";
-import { fixture, tempDir } from "../helpers/paths.ts";
+import { editFile, fixtureCopies, lineOf, replaceOnce } from "../helpers/courses.ts";
+import { tempDir } from "../helpers/paths.ts";
 import { runCli, runCommand, type Run } from "../helpers/run-command.ts";
 
 const run = runCommand;
 const cli = runCli;
 
+/** A fresh copy of the module-base fixture, removed after this file. */
+const course = fixtureCopies();
+/** The output folders the builds below write, removed after this file. */
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
-async function course(): Promise<string> {
-  const dir = await copyCourse(fixture("module-base"));
-  made.push(dir);
-  return dir;
-}
 const exists = (path: string) =>
   stat(path).then(
     () => true,

@@ -1,18 +1,12 @@
-import { readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { copyCourse, editFile, replaceOnce } from "../helpers/courses.ts";
-import { fixture } from "../helpers/paths.ts";
+import { editFile, fixtureCopies, replaceOnce } from "../helpers/courses.ts";
 import { runCli, STACK_LINE } from "../helpers/run-command.ts";
 
-const made: string[] = [];
-afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
-async function course(): Promise<string> {
-  const dir = await copyCourse(fixture("module-base"));
-  made.push(dir);
-  return dir;
-}
+/** A fresh copy of the module-base fixture, removed after this file. */
+const course = fixtureCopies();
 
 /** The course with French added to its languages (French is not an engine language). */
 async function withFrench(dir: string): Promise<void> {

@@ -1,14 +1,29 @@
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ValidationError, type Finding } from "../../src/errors.ts";
 import { loadCourse } from "../../src/course/load-course.ts";
-import { tempDir } from "./paths.ts";
+import { afterAll } from "vitest";
+import { fixture, tempDir } from "./paths.ts";
 
 /** Copies a course (a fixture, usually) into a fresh temporary folder and returns that folder. */
 export async function copyCourse(from: string): Promise<string> {
   const dir = await tempDir("course-copy-");
   await cp(from, dir, { recursive: true });
   return dir;
+}
+
+/**
+ * A maker of fresh copies of a fixture course for one test file: each call copies it again, and every
+ * copy is removed after the file's tests.
+ */
+export function fixtureCopies(name = "module-base"): () => Promise<string> {
+  const made: string[] = [];
+  afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
+  return async () => {
+    const dir = await copyCourse(fixture(name));
+    made.push(dir);
+    return dir;
+  };
 }
 
 /** An edit that replaces `from` with `to`; fails loudly unless `from` occurs exactly once. */

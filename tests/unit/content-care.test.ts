@@ -1,30 +1,23 @@
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/errors.ts";
 import { loadCourse } from "../../src/course/load-course.ts";
 import { reviewStatus } from "../../src/modules/review-status.ts";
 import {
-  copyCourse,
   describeFindings,
   editFile,
   findingsOf,
+  fixtureCopies,
   lineOf,
   replaceOnce,
 } from "../helpers/courses.ts";
-import { fixture } from "../helpers/paths.ts";
 
 const EN = "modules/information-literacy/en.md";
 const ZH = "modules/information-literacy/zh-CN.md";
 const FRAMEWORK = "framework/framework.yaml";
-const made: string[] = [];
-afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
-
-async function course(): Promise<string> {
-  const dir = await copyCourse(fixture("module-base"));
-  made.push(dir);
-  return dir;
-}
+/** A fresh copy of the module-base fixture, removed after this file. */
+const course = fixtureCopies();
 
 /** Warnings of a course that must load (not strict), as findings. */
 async function warningsOf(dir: string): Promise<Finding[]> {

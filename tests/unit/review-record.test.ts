@@ -1,27 +1,20 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CourseError } from "../../src/errors.ts";
 import { loadCourse } from "../../src/course/load-course.ts";
 import { addMonths, recordReview, withReview } from "../../src/modules/record-review.ts";
 import { contentFingerprint } from "../../src/modules/review-fingerprint.ts";
-import { copyCourse, describeFindings, editFile, replaceOnce } from "../helpers/courses.ts";
-import { fixture } from "../helpers/paths.ts";
+import { describeFindings, editFile, fixtureCopies, replaceOnce } from "../helpers/courses.ts";
 import { runCli, STACK_LINE } from "../helpers/run-command.ts";
 
 const ID = "information-literacy";
 const EN = `modules/${ID}/en.md`;
 const ZH = `modules/${ID}/zh-CN.md`;
 const TODAY = "2026-12-03";
-const made: string[] = [];
-afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
-
-async function course(): Promise<string> {
-  const dir = await copyCourse(fixture("module-base"));
-  made.push(dir);
-  return dir;
-}
+/** A fresh copy of the module-base fixture, removed after this file. */
+const course = fixtureCopies();
 
 /** Every file of a folder with a hash of its bytes. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
