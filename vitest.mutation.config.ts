@@ -19,9 +19,9 @@ class CheapFirstSequencer extends BaseSequencer {
 
 // The tests mutation testing runs against each mutant: unit and build tests (command-line tests run the CLI in a child process, where a mutant is not active). Browser
 // tests are left out (each starts Chromium, too slow to repeat for thousands of mutants).
-// MUTATION_TESTS=unit limits the run to the unit tests, without the property tests and the mutation
-// corpus (each takes half a minute to minutes, and a surviving mutant runs every test that reaches
-// it): a score for what the quick tests catch, in hours instead of days (README, "Mutation score").
+// MUTATION_TESTS=unit limits the run to the unit tests, without the property tests (the bad-input
+// corpus, which builds sites, is a build test: tests/build/). Each takes half a minute to minutes, and
+// a surviving mutant runs every test that reaches it: a score for what the quick tests catch, in hours instead of days (README, "Mutation score").
 // MUTATION_TEST_FILES=a.test.ts,b.test.ts runs only those files (with `--coverageAnalysis all`, so
 // code a build test reaches in its beforeAll counts): e.g. the exporters against the build tests
 // that check their output (README, "Mutation score").
@@ -36,12 +36,7 @@ const include = only?.length
 // the mutants already planted: it belongs to `npm test`, not to a mutation run.
 const tooling = "tests/unit/mutation-sample.test.ts";
 const exclude = unit
-  ? [
-      "tests/unit/property-*.test.ts",
-      "tests/unit/bad-input-corpus.test.ts",
-      tooling,
-      "node_modules/**",
-    ]
+  ? ["tests/unit/property-*.test.ts", tooling, "node_modules/**"]
   : [tooling, "node_modules/**"];
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 /**
- * Rows of the bad-input corpus (tests/unit/bad-input-corpus.test.ts) run through the real command
+ * Rows of the bad-input corpus (tests/build/bad-input-corpus.test.ts) run through the real command
  * line, as a trainer runs it: `tsx src/cli/main.ts build --course <copy> --out <folder>`. Each
  * checks the exit code, what is printed (file:line, the hint, no stack trace) and that the output
  * folder is byte-for-byte what it was.
