@@ -38,6 +38,8 @@ export async function renderSite(
     configPath: false,
     quietMode: quiet,
     config(eleventyConfig: any) {
+      // Its notes on slow filters ("[11ty] Benchmark …") come from a logger of their own.
+      if (quiet) eleventyConfig.benchmarks.config.setIsVerbose(false);
       eleventyConfig.setIncludesDirectory(ENGINE_DIRECTORIES.includes);
       eleventyConfig.addPlugin(courseEngine, { model });
     },

@@ -26,6 +26,8 @@ Commands:
   pdf                render facilitator guides and handbooks in the built site to PDF
   package            pack the built site into --out (default: dist/): SCORM 1.2 and 2004 zips of its
                      modules for an LMS, and website.zip (the whole site, for USB sticks and intranets)
+  screenshots        phone (360 px) and desktop (1280 px) PNGs of every page type in every locale,
+                     into --out (default: screenshots/; --full-page for whole pages)
 
 Options:
   --course <dir>     the course folder holding framework/ and modules/ (default: .)
@@ -157,6 +159,13 @@ async function main(argv: string[]): Promise<number> {
       await packageCourse({ courseDir, siteDir: values.site, outDir: values.out ?? "dist" });
       return 0;
     }
+    case "screenshots": {
+      const { takeScreenshots } = await import("../preview/screenshots.ts");
+      const outDir = values.out ?? "screenshots";
+      const written = await takeScreenshots({ courseDir, outDir, fullPage: values["full-page"] });
+      console.log(`Wrote ${written} screenshots into ${outDir}/`);
+      return 0;
+    }
     default:
       console.error(`Unknown command "${command}".\n\n${USAGE}`);
       return 1;
@@ -181,6 +190,7 @@ function readArguments(argv: string[]) {
         force: { type: "boolean", default: false },
         check: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
+        "full-page": { type: "boolean", default: false },
         engine: { type: "string" },
         debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },

@@ -11,6 +11,7 @@ const COURSE_SCRIPTS = [
   ["migrate", "migrate"],
   ["pdf", "pdf"],
   ["package", "package"],
+  ["screenshots", "screenshots"],
 ] as const;
 
 /** A package name npm accepts, from the course folder's name. */

@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 import { availableParallelism } from "node:os";
+import { assertChromium, chromiumPath, launchChromium } from "../browser/chromium.ts";
 import { assertPreviousOutput } from "../output/safe-output.ts";
 import { CourseError } from "../errors.ts";
 import { printWithContents } from "./print-page-pdf.ts";
@@ -99,7 +99,7 @@ export const PDF_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
 export async function renderPdfs(options: PdfOptions): Promise<PdfResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const siteDir = resolve(options.siteDir);
-  const executablePath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const executablePath = chromiumPath(options.chromiumPath);
   if (!(await stat(siteDir).catch(() => undefined)))
     throw new CourseError(
       `There is no built site in ${options.siteDir}/. Run \`npm run build\` first; \`npm run pdf\` prints the built site.`,
@@ -110,26 +110,13 @@ export async function renderPdfs(options: PdfOptions): Promise<PdfResult> {
     throw new CourseError(
       `${options.siteDir}/ has no facilitator guides to print. Does the course have trainable competencies with modules? Run \`npm run build\` first.`,
     );
-  if (!existsSync(executablePath))
-    throw new CourseError(
-      `Chromium was not found at ${executablePath}. Install it (Debian/Ubuntu: \`sudo apt-get install chromium\`) or set CHROMIUM_PATH to a Chromium or Chrome executable.`,
-    );
+  assertChromium(executablePath);
   if (pages.some((p) => /^(zh|ja|ko)\b/.test(p.locale)) && !hasCjkFont())
     throw new CourseError(
       "No Chinese, Japanese or Korean font is installed, so the Chinese guides would print as empty boxes. Install one (Debian/Ubuntu: `sudo apt-get install fonts-noto-cjk`) and run `npm run pdf` again.",
     );
 
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium(executablePath);
   const files: string[] = [];
   let done = 0;
   try {

@@ -7,7 +7,7 @@ import { launchBrowser } from "../helpers/browser.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";
 import { headerProblems, phonePageProblems } from "../helpers/phone-layout.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
 let browser: Browser;
 let site: StaticSite;

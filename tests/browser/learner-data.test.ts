@@ -9,7 +9,7 @@ import {
   stopServedCourse,
   type OpenPage,
 } from "../helpers/served-course.ts";
-import type { StaticSite } from "../helpers/static-server.ts";
+import type { StaticSite } from "../../src/preview/static-server.ts";
 
 let browser: Browser;
 let site: StaticSite;

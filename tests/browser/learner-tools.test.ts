@@ -10,7 +10,7 @@ import {
   startServedCourse,
   stopServedCourse,
 } from "../helpers/served-course.ts";
-import type { StaticSite } from "../helpers/static-server.ts";
+import type { StaticSite } from "../../src/preview/static-server.ts";
 
 let browser: Browser;
 let site: StaticSite;

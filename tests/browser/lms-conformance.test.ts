@@ -20,7 +20,7 @@ import {
   type ScormVersion,
 } from "../helpers/lms/lms.ts";
 import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
 const MODULE = "information-literacy";
 let browser: Browser;

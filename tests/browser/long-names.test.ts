@@ -6,7 +6,7 @@ import { buildInTemp } from "../helpers/build.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";
 import { fixture } from "../helpers/paths.ts";
 import { headerProblems, phonePageProblems } from "../helpers/phone-layout.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
 // A course the other tests never see (issue 33): five layers, en, fr and zh-CN, layer names too long
 // for one line of their ring, competencies in the core, a 90-character title and no shortTitle.

@@ -10,7 +10,7 @@ import { uiFor } from "../../src/framework/ui-strings.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { editFile, replaceOnce } from "../helpers/courses.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
 /** The site lives in an intranet sub-folder, as many hospital sites do. */
 const PREFIX = "/training/onion/";

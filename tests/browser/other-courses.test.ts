@@ -15,7 +15,7 @@ import { brokenSiteLinks, listSiteFiles } from "../helpers/site-links.ts";
 import { slideReadabilityProblems } from "../helpers/slides.ts";
 import { EXAMPLE_DIR, REPO_DIR, tempDir } from "../helpers/paths.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
-import { serveSite } from "../helpers/static-server.ts";
+import { serveSite } from "../../src/preview/static-server.ts";
 
 /** Words of the default course that must never appear in another course's site. */
 const DEFAULT_COURSE_WORDS =

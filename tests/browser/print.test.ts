@@ -8,7 +8,7 @@ import type { CourseModel } from "../../src/course/model.ts";
 import { renderPdfs } from "../../src/print/render-pdfs.ts";
 import { axeViolations, launchBrowser } from "../helpers/browser.ts";
 import { slideReadabilityProblems } from "../helpers/slides.ts";
-import { serveSite } from "../helpers/static-server.ts";
+import { serveSite } from "../../src/preview/static-server.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
 import { tempDir } from "../helpers/paths.ts";
 import {

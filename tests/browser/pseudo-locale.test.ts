@@ -14,7 +14,7 @@ import {
   writePseudoCourse,
 } from "../helpers/pseudo-course.ts";
 import { listSiteFiles } from "../helpers/site-links.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
 /**
  * The pseudo-locale test. A course in two languages the engine does not ship (en-XA, qps-ploc) has

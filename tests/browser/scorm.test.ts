@@ -13,7 +13,7 @@ import { buildInTemp } from "../helpers/build.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
 import { copyCourse, editFile } from "../helpers/courses.ts";
 import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
 type Version = "1.2" | "2004";
 const MODULE = "information-literacy";

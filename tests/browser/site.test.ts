@@ -8,7 +8,7 @@ import { buildInTemp } from "../helpers/build.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
 import { loadCourse } from "../../src/course/load-course.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
 let browser: Browser;
 let site: StaticSite;

@@ -1,26 +1,15 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
+import { chromiumPath, launchChromium } from "../../src/browser/chromium.ts";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_PATH = chromiumPath();
 
 /**
  * Debian's Chromium, with the flags that keep it from calling out to the network. Headless, unless
  * HEADED=1 (to watch a test on a machine with a display).
  */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: !process.env.HEADED,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return launchChromium(CHROMIUM_PATH, !process.env.HEADED);
 }
 
 /** Every URL a page requests, so tests can check that none leaves the site. */

@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
 import { launchBrowser, recordRequests } from "./browser.ts";
 import { sharedBuild } from "./shared-site.ts";
-import { serveSite, type StaticSite } from "./static-server.ts";
+import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
 export interface ServedCourse {
   browser: Browser;

@@ -1,3 +1,4 @@
+/** A loopback web server for a built site, as a static host serves it (previews, screenshots, tests). */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
