@@ -3,6 +3,8 @@ import { THEME_COLOUR } from "../onion/draw-icons.ts";
 import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
 import { writeFrameworkExports } from "../export/write-framework-exports.ts";
 import { loadCourse } from "../course/load-course.ts";
+import { COURSE_PAGES_DIR } from "../course/course-pages.ts";
+import { COURSE_UI_DIR } from "../framework/ui-strings.ts";
 import type { CourseModel } from "../course/model.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { registerContentCareFilters } from "./content-care-filters.ts";
@@ -50,8 +52,9 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
           await readFrameworkChangedAt(courseDir),
         );
     });
-    eleventyConfig.addWatchTarget(join(courseDir, "framework"));
-    eleventyConfig.addWatchTarget(join(courseDir, "modules"));
+    // Every folder of the course a trainer edits: a saved change rebuilds the pages.
+    for (const folder of ["framework", "modules", COURSE_PAGES_DIR, COURSE_UI_DIR])
+      eleventyConfig.addWatchTarget(join(courseDir, folder));
   }
   const model = (): CourseModel => {
     if (!state.model)
