@@ -32,7 +32,7 @@ Commands:
 Options:
   --course <dir>     the course folder holding framework/ and modules/ (default: .)
   --out <dir>        the output folder (default: site; dist for package)
-  --site <dir>       the built site that package reads (default: site)
+  --site <dir>       the built site that pdf and package read (default: site; pdf also takes --out)
   --strict           treat warnings (unfinished placeholders, missing settings) as errors
   --no-search        skip the search index (build only)
   --no-offline       skip the offline service worker (build only)
@@ -151,12 +151,17 @@ async function main(argv: string[]): Promise<number> {
     }
     case "pdf": {
       const { renderPdfs } = await import("../print/render-pdfs.ts");
-      await renderPdfs({ siteDir: out });
+      // The built site it prints: --site, as for package, or --out, the folder build wrote.
+      await renderPdfs({ siteDir: values.site ?? out });
       return 0;
     }
     case "package": {
       const { packageCourse } = await import("../export/package-course.ts");
-      await packageCourse({ courseDir, siteDir: values.site, outDir: values.out ?? "dist" });
+      await packageCourse({
+        courseDir,
+        siteDir: values.site ?? "site",
+        outDir: values.out ?? "dist",
+      });
       return 0;
     }
     case "screenshots": {
@@ -180,7 +185,7 @@ function readArguments(argv: string[]) {
       options: {
         course: { type: "string", default: "." },
         out: { type: "string" },
-        site: { type: "string", default: "site" },
+        site: { type: "string" },
         strict: { type: "boolean", default: false },
         locales: { type: "string" },
         locale: { type: "string" },
