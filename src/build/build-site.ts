@@ -26,6 +26,34 @@ export interface BuildOptions {
 export interface BuildResult {
   model: CourseModel;
   pageCount: number;
+  /** How long each stage took, in milliseconds, in the order they ran (see {@link BUILD_STAGES}). */
+  stages: Record<BuildStage, number>;
+}
+
+/** The stages of a build, as `npm run build -- --timings` and the bench report them. */
+export const BUILD_STAGES = {
+  load: "load and validate",
+  render: "render and write pages",
+  assets: "minify assets",
+  exports: "framework exports and course record",
+  search: "search index",
+  offline: "offline files",
+  swap: "replace the output folder",
+} as const;
+export type BuildStage = keyof typeof BUILD_STAGES;
+
+/** Runs `step` and adds its wall time to `stages[name]`. */
+async function timed<T>(
+  stages: Record<BuildStage, number>,
+  name: BuildStage,
+  step: () => Promise<T>,
+): Promise<T> {
+  const start = performance.now();
+  try {
+    return await step();
+  } finally {
+    stages[name] += performance.now() - start;
+  }
 }
 
 /** Renders a validated course into `outputDir` with Eleventy, nothing else. */
@@ -58,21 +86,31 @@ export async function renderSite(
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   assertSafeOutputTarget(options.outputDir, { courseDir: options.courseDir });
-  const model = await loadCourse(options.courseDir, { strict: options.strict });
+  const stages = Object.fromEntries(Object.keys(BUILD_STAGES).map((name) => [name, 0])) as Record<
+    BuildStage,
+    number
+  >;
+  const model = await timed(stages, "load", () =>
+    loadCourse(options.courseDir, { strict: options.strict }),
+  );
   const staging = await createStaging(options.outputDir);
   try {
-    const pageCount = await renderSite(model, staging, options.quiet ?? true).catch(
-      (error: unknown) => {
+    const pageCount = await timed(stages, "render", () =>
+      renderSite(model, staging, options.quiet ?? true).catch((error: unknown) => {
         throw explainRenderError(error);
-      },
+      }),
     );
-    await minifyAssets(staging);
-    await writeFrameworkExports(model, staging, await readFrameworkChangedAt(options.courseDir));
-    await writeCourseRecord(model, staging);
-    if (options.search !== false) await indexSearch(staging);
-    await makeSiteOffline(model, staging, { worker: options.offline !== false });
-    await replaceOutput(staging, options.outputDir);
-    return { model, pageCount };
+    await timed(stages, "assets", () => minifyAssets(staging));
+    await timed(stages, "exports", async () => {
+      await writeFrameworkExports(model, staging, await readFrameworkChangedAt(options.courseDir));
+      await writeCourseRecord(model, staging);
+    });
+    if (options.search !== false) await timed(stages, "search", () => indexSearch(staging));
+    await timed(stages, "offline", () =>
+      makeSiteOffline(model, staging, { worker: options.offline !== false }),
+    );
+    await timed(stages, "swap", () => replaceOutput(staging, options.outputDir));
+    return { model, pageCount, stages };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

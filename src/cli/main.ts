@@ -36,6 +36,7 @@ Options:
   --strict           treat warnings (unfinished placeholders, missing settings) as errors
   --no-search        skip the search index (build only)
   --no-offline       skip the offline service worker (build only)
+  --timings          say how long each stage of the build took (build only)
   --by <who>         review: the reviewer's name or role
   --locale <code>    review: one locale only (default: every locale of the course)
   --force            new-module, new-course, new-locale: overwrite files that already exist
@@ -65,8 +66,8 @@ async function main(argv: string[]): Promise<number> {
     case "build": {
       const started = performance.now();
       // Each command loads only what it needs (Eleventy alone takes a third of a second to load).
-      const { buildSite } = await import("../build/build-site.ts");
-      const { model, pageCount } = await buildSite({
+      const { buildSite, BUILD_STAGES } = await import("../build/build-site.ts");
+      const { model, pageCount, stages } = await buildSite({
         courseDir,
         outputDir: out,
         strict: values.strict,
@@ -79,6 +80,14 @@ async function main(argv: string[]): Promise<number> {
       console.log(
         `Built ${pageCount} pages in ${model.locales.join(", ")} into ${out}/ in ${seconds} s.`,
       );
+      if (values.timings) {
+        // performance.now() counts from the start of the process.
+        const line = (what: string, ms: number) =>
+          console.log(`  ${what.padEnd(38)} ${ms.toFixed(0).padStart(6)} ms`);
+        line("start Node, tsx and the engine", started);
+        for (const [stage, ms] of Object.entries(stages))
+          line(BUILD_STAGES[stage as keyof typeof BUILD_STAGES], ms);
+      }
       return 0;
     }
     case "validate": {
@@ -192,6 +201,7 @@ function readArguments(argv: string[]) {
         by: { type: "string" },
         "no-search": { type: "boolean", default: false },
         "no-offline": { type: "boolean", default: false },
+        timings: { type: "boolean", default: false },
         force: { type: "boolean", default: false },
         check: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },

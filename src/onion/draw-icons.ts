@@ -8,28 +8,43 @@ const ONION_SHARE = 0.8;
 const SEPARATOR_SHARE = 0.025;
 const SAMPLES = 4;
 
-/** The colour at (x, y) of an icon of `size` with rings in `fills` (core first): a ring's fill, a separator or the background. */
-function colourAt(x: number, y: number, size: number, fills: readonly string[]): number[] {
+/** The colour at (x, y) of an icon of `size` with rings in `fills` (core first, as red, green, blue): a ring's fill, a separator or the background. */
+function colourAt(
+  x: number,
+  y: number,
+  size: number,
+  fills: readonly number[][],
+  background: number[],
+): number[] {
   const rings = fills.length;
   const outer = (size * ONION_SHARE) / 2;
   const d = Math.hypot(x - size / 2, y - size / 2);
-  if (d > outer) return rgb(THEME_COLOUR);
+  if (d > outer) return background;
   const band = outer / rings;
   const index = Math.min(rings - 1, Math.floor(d / band));
   const toEdge = (index + 1) * band - d;
-  if (toEdge < size * SEPARATOR_SHARE && index < rings - 1) return rgb(THEME_COLOUR);
-  return rgb(fills[index]!);
+  if (toEdge < size * SEPARATOR_SHARE && index < rings - 1) return background;
+  return fills[index]!;
 }
 
 /** The onion of a course, one ring per fill (core first), as a square PNG icon, drawn with 4×4 supersampling. */
 export function drawOnionPng(size: number, fills: readonly string[]): Buffer {
   const pixels = new Uint8Array(size * size * 4);
+  // Parsed once: the loop below asks for a colour 16 times per pixel.
+  const ringColours = fills.map(rgb);
+  const background = rgb(THEME_COLOUR);
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
       const sum = [0, 0, 0];
       for (let sy = 0; sy < SAMPLES; sy++)
         for (let sx = 0; sx < SAMPLES; sx++) {
-          const c = colourAt(x + (sx + 0.5) / SAMPLES, y + (sy + 0.5) / SAMPLES, size, fills);
+          const c = colourAt(
+            x + (sx + 0.5) / SAMPLES,
+            y + (sy + 0.5) / SAMPLES,
+            size,
+            ringColours,
+            background,
+          );
           for (let i = 0; i < 3; i++) sum[i]! += c[i]!;
         }
       const at = (y * size + x) * 4;
