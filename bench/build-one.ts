@@ -14,6 +14,8 @@ export interface BuildOneResult {
   buildMs: number;
   maxRssKB: number;
   pages: number;
+  /** The project's build: ms per stage (load and validate, render, …), as `buildSite` reports them. */
+  stages?: Record<string, number>;
 }
 
 async function listFiles(dir: string, ext: string): Promise<string[]> {
@@ -23,16 +25,16 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
     .map((e) => join(e.parentPath, e.name));
 }
 
-type Build = (input: string, output: string) => Promise<void>;
+/** A build; the project's says how long each of its stages took. */
+type Build = (input: string, output: string) => Promise<Record<string, number> | void>;
 
 // Each kind imports only what it uses, before the clock starts, so that neither its time nor its
 // memory includes another kind's modules.
 async function projectBuild(): Promise<Build> {
   const { buildSite } = await import("../src/build/build-site.ts");
   // Validation included (strict); no search index.
-  return async (courseDir, outputDir) => {
-    await buildSite({ courseDir, outputDir, strict: true, search: false, offline: false });
-  };
+  return async (courseDir, outputDir) =>
+    (await buildSite({ courseDir, outputDir, strict: true, search: false, offline: false })).stages;
 }
 
 async function bareEleventyBuild(): Promise<Build> {
@@ -99,11 +101,11 @@ async function main(): Promise<void> {
   if (!prepare) throw new Error(`Unknown build kind ${kind}`);
   const build = await prepare();
   const started = performance.now();
-  await build(input, output);
+  const stages = (await build(input, output)) ?? undefined;
   const buildMs = performance.now() - started;
   const maxRssKB = process.resourceUsage().maxRSS;
   const pages = (await listFiles(output, ".html")).length;
-  const result: BuildOneResult = { kind, buildMs, maxRssKB, pages };
+  const result: BuildOneResult = { kind, buildMs, maxRssKB, pages, stages };
   process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`);
 }
 

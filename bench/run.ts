@@ -3,8 +3,9 @@
  * page weight of the default course, rebuild time while serving, and the time `npm run pdf` takes
  * to print the default course.
  *
- *   npm run bench [-- --reps 3 --sizes 8,64,512 --profile --keep --no-serve --no-weight --no-pdf]
+ *   npm run bench [-- --reps 3 --sizes 8,64,512 --large --profile --keep --no-serve --no-weight --no-pdf]
  *
+ * --large adds N=2048 (several minutes: about 16,000 pages per project build).
  * --profile adds a CPU profile of one project build at the largest N (about 15 s more); --keep
  * leaves the temporary folder (synthetic courses, outputs) in place. BENCH_REPS and BENCH_SIZES
  * set the defaults from the environment.
@@ -18,7 +19,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
-import { buildSite } from "../src/build/build-site.ts";
+import { BUILD_STAGES, buildSite, type BuildStage } from "../src/build/build-site.ts";
 import { loadCourse } from "../src/course/load-course.ts";
 import { PDF_CONCURRENCY, renderPdfs } from "../src/print/render-pdfs.ts";
 import type { BuildKind, BuildOneResult } from "./build-one.ts";
@@ -260,6 +261,23 @@ function markdownReport(r: {
       lines.push(
         `| ${s.n} | ${k.kind} | ${k.pages} | ${fmt(k.medianBuildMs)} ms | ${fmt(k.minBuildMs)}–${fmt(k.maxBuildMs)} ms | ${fmt(k.medianProcessMs)} ms | ${fmt(k.peakRssMB)} MB | ${fmt(k.msPerPage, 2)} | ${fmt(k.msPerModulePage, 2)} |`,
       );
+  const stageNames = Object.keys(r.sizes[0]?.runs.find((run) => run.stages)?.stages ?? {});
+  if (stageNames.length) {
+    lines.push(
+      "",
+      "Where the project's build time goes (median ms per stage over the repetitions; search index and offline worker are off in this build):",
+      "",
+      `| N | ${stageNames.map((name) => BUILD_STAGES[name as BuildStage] ?? name).join(" | ")} | ms per page written |`,
+      `|---:|${stageNames.map(() => "---:|").join("")}---:|`,
+    );
+    for (const s of r.sizes) {
+      const runs = s.runs.filter((run) => run.stages);
+      const project = s.summary.find((k) => k.kind === "project")!;
+      lines.push(
+        `| ${s.n} | ${stageNames.map((name) => fmt(median(runs.map((run) => run.stages![name] ?? 0)))).join(" | ")} | ${fmt(project.msPerPage, 2)} |`,
+      );
+    }
+  }
   lines.push("", "| N | project / bare Eleventy | project / floor |", "|---:|---:|---:|");
   for (const s of r.sizes)
     lines.push(
@@ -269,16 +287,16 @@ function markdownReport(r: {
     const pct = (x: number) => `${x >= 0 ? "+" : ""}${fmt(x, 1)} %`;
     lines.push(
       "",
-      "Growth of time per page from N=64 to N=512 (0 % is linear; negative means fixed costs are being spread over more pages):",
+      "Growth of time per page between sizes (0 % is linear; negative means fixed costs are being spread over more pages):",
       "",
     );
     lines.push(
-      "| kind | ms/page (median) | ms/module page (median) | ms/page (fastest repetition) |",
-      "|---|---:|---:|---:|",
+      "| N | kind | ms/page (median) | ms/module page (median) | ms/page (fastest repetition) |",
+      "|---|---|---:|---:|---:|",
     );
     for (const g of r.growth)
       lines.push(
-        `| ${g.kind} | ${pct(g.percent)} | ${pct(g.percentPerModulePage)} | ${pct(g.percentMin)} |`,
+        `| ${g.from} → ${g.to} | ${g.kind} | ${pct(g.percent)} | ${pct(g.percentPerModulePage)} | ${pct(g.percentMin)} |`,
       );
   }
   lines.push("", "Kinds:", "");
@@ -381,13 +399,15 @@ async function main(): Promise<void> {
       "no-serve": { type: "boolean", default: false },
       "no-weight": { type: "boolean", default: false },
       "no-pdf": { type: "boolean", default: false },
+      large: { type: "boolean", default: false },
     },
   });
   const reps = Math.max(1, Number(values.reps));
   const sizes = values.sizes
     .split(",")
     .map(Number)
-    .filter((n) => n > 0);
+    .filter((n) => n > 0)
+    .concat(values.large ? [2048] : []);
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   const m = machine();
@@ -449,23 +469,25 @@ async function main(): Promise<void> {
         await rm(dir, { recursive: true, force: true });
     }
 
+    // Growth between each pair of measured sizes from N=64 up (below that, fixed costs dominate).
     const growth: GrowthRow[] = [];
-    const at = (n: number) => sizeResults.find((s) => s.n === n);
-    const from = at(64);
-    const to = at(512);
-    if (from && to)
+    const measured = sizeResults.filter((s) => s.n >= 64).sort((a, b) => a.n - b.n);
+    for (let i = 1; i < measured.length; i++) {
+      const from = measured[i - 1]!;
+      const to = measured[i]!;
       for (const kind of KINDS) {
         const a = from.summary.find((k) => k.kind === kind)!;
         const b = to.summary.find((k) => k.kind === kind)!;
         growth.push({
           kind,
-          from: 64,
-          to: 512,
+          from: from.n,
+          to: to.n,
           percent: (b.msPerPage / a.msPerPage - 1) * 100,
           percentPerModulePage: (b.msPerModulePage / a.msPerModulePage - 1) * 100,
           percentMin: (b.minMsPerPage / a.minMsPerPage - 1) * 100,
         });
       }
+    }
 
     let profile: (Awaited<ReturnType<typeof profileProject>> & { n: number }) | undefined;
     if (values.profile) {

@@ -1,5 +1,6 @@
 import type { CoursePageName } from "../course/course-pages.ts";
 import { programmeTimeText, type CourseModel } from "../course/model.ts";
+import { competencyOf, moduleOf, modulePosition } from "../course/lookup.ts";
 import { promptsForModule, reflectionSections } from "../course/reflection-sections.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 import { renderOnionSvg } from "../onion/onion-svg.ts";
@@ -31,17 +32,15 @@ export function registerCourseFilters(eleventyConfig: any, model: () => CourseMo
   );
 
   eleventyConfig.addFilter("competencyEntry", (competencyId: string) =>
-    model().competencies.find((c) => c.competency.id === competencyId),
+    competencyOf(model(), competencyId),
   );
   eleventyConfig.addFilter("layerById", (layerId: string) =>
     model().framework.layers.find((l) => l.id === layerId),
   );
-  eleventyConfig.addFilter("moduleFor", (competencyId: string) =>
-    model().modules.find((m) => m.competencyId === competencyId),
-  );
+  eleventyConfig.addFilter("moduleFor", (competencyId: string) => moduleOf(model(), competencyId));
   eleventyConfig.addFilter("moduleNeighbours", (competencyId: string) => {
     const modules = model().modules;
-    const at = modules.findIndex((m) => m.competencyId === competencyId);
+    const at = modulePosition(model(), competencyId);
     return { previous: modules[at - 1], next: modules[at + 1] };
   });
   eleventyConfig.addFilter("programmeTimeText", (locale: string) =>

@@ -1,4 +1,5 @@
 import type { CourseModel, PageRecord } from "../course/model.ts";
+import { competencyOf } from "../course/lookup.ts";
 import { layerColours } from "../framework/layer-colours.ts";
 
 /** Page types that show the layers' colours: the onion, layer lists, and pages inside one layer. */
@@ -6,8 +7,7 @@ const COLOURED_PAGES = new Set(["home", "framework", "layer", "competency", "mod
 
 /** The layer a page belongs to (layer, competency and module pages), by position from the core. */
 export function layerIndexOf(model: CourseModel, page: PageRecord): number {
-  const layerId =
-    page.layerId ?? model.competencies.find((c) => c.competency.id === page.competencyId)?.layer.id;
+  const layerId = page.layerId ?? competencyOf(model, page.competencyId)?.layer.id;
   return model.framework.layers.findIndex((l) => l.id === layerId);
 }
 

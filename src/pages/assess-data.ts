@@ -1,4 +1,5 @@
 import type { CompetencyEntry, CourseModel } from "../course/model.ts";
+import { moduleOf } from "../course/lookup.ts";
 import { relativeUrl } from "./relative-url.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 
@@ -20,7 +21,7 @@ export function assessData(model: CourseModel, locale: string, fromUrl: string) 
     targetIndex: levels.findIndex((l) => l.id === model.framework.scale.target),
     competencies: assessedCompetencies(model).map(({ competency, layer }) => {
       const title = competency.title[locale] ?? competency.id;
-      const module = model.modules.find((m) => m.competencyId === competency.id);
+      const module = moduleOf(model, competency.id);
       // The reflection page has a section per framework item with prompts: the competency or a category.
       const prompt = model.reflection?.prompts.find(
         (p) => p.about === competency.id || competency.categories.some((c) => c.id === p.about),

@@ -1,4 +1,5 @@
 import type { CourseModel, PageRecord, PageType } from "../course/model.ts";
+import { competencyOf, moduleOf } from "../course/lookup.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 
 const uiText = (model: CourseModel, locale: string, key: string) => uiFor(model.ui, locale)(key);
@@ -6,19 +7,17 @@ const uiText = (model: CourseModel, locale: string, key: string) => uiFor(model.
 /** The heading-level title of a page, without the course name. */
 export function pageHeading(model: CourseModel, page: PageRecord): string {
   const l = page.locale;
-  const entry = model.competencies.find((c) => c.competency.id === page.competencyId);
   switch (page.type) {
     case "home":
       return model.settings.title[l] ?? "";
     case "layer":
       return model.framework.layers.find((x) => x.id === page.layerId)?.title[l] ?? "";
     case "competency":
-      return entry?.competency.title[l] ?? "";
+      return competencyOf(model, page.competencyId)?.competency.title[l] ?? "";
     case "module":
     case "guide":
     case "slides": {
-      const title =
-        model.modules.find((m) => m.competencyId === page.competencyId)?.versions[l]?.title ?? "";
+      const title = moduleOf(model, page.competencyId)?.versions[l]?.title ?? "";
       if (page.type === "slides") return uiFor(model.ui, l)("slides.heading", { title });
       return page.type === "guide" ? uiFor(model.ui, l)("guide.heading", { title }) : title;
     }

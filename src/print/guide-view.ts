@@ -1,4 +1,5 @@
 import type { CourseModel } from "../course/model.ts";
+import { competencyOf, moduleOf } from "../course/lookup.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 import { promptsForModule } from "../course/reflection-sections.ts";
 import { guideAnswerKey, guideHandouts } from "./guide-handouts.ts";
@@ -7,9 +8,9 @@ import { guideChecklist, guideMaterials, guidePlan } from "./guide-preparation.t
 /** Everything a printed facilitator guide shows, resolved to text for one locale. */
 export function buildGuideView(model: CourseModel, competencyId: string, locale: string) {
   const ui = uiFor(model.ui, locale);
-  const module = model.modules.find((m) => m.competencyId === competencyId);
+  const module = moduleOf(model, competencyId);
   const version = module?.versions[locale];
-  const entry = model.competencies.find((c) => c.competency.id === competencyId);
+  const entry = competencyOf(model, competencyId);
   if (!module || !version || !entry)
     throw new Error(`Internal error: no module ${competencyId} in ${locale}`);
   const discussion = promptsForModule(model, competencyId).map((p) => ({

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sourceName } from "../course/source-name.ts";
 import { programmeTimeText, type CourseModel } from "../course/model.ts";
+import { moduleOf } from "../course/lookup.ts";
 import { renderOnionSvg } from "../onion/onion-svg.ts";
 import { TEMPLATES_DIR } from "../paths.ts";
 import { buildGuideView, type GuideView } from "./guide-view.ts";
@@ -136,7 +137,7 @@ export function createPrintRenderer(model: CourseModel) {
   return {
     guide(competencyId: string, locale: string): string {
       const { view } = body(competencyId, locale);
-      const version = model.modules.find((m) => m.competencyId === competencyId)?.versions[locale];
+      const version = moduleOf(model, competencyId)?.versions[locale];
       const ui = uiFor(model.ui, locale);
       const glossary = {
         glossaryHeading: ui("glossary.guideHeading"),
@@ -174,8 +175,7 @@ export function createPrintRenderer(model: CourseModel) {
         labels: {
           ...Object.fromEntries(keys.map((k) => [k, ui(`slides.${k}`)])),
           guide: ui("guide.heading", {
-            title: model.modules.find((m) => m.competencyId === competencyId)?.versions[locale]
-              ?.title,
+            title: moduleOf(model, competencyId)?.versions[locale]?.title,
           }),
         },
       });

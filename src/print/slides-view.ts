@@ -1,4 +1,5 @@
 import type { CourseModel } from "../course/model.ts";
+import { moduleOf } from "../course/lookup.ts";
 import { uiFor } from "../framework/ui-strings.ts";
 import { blockSlides, checkSlides, type SlideView } from "./slide-faces.ts";
 
@@ -11,7 +12,7 @@ export type { SlideView } from "./slide-faces.ts";
  */
 export function buildSlidesView(model: CourseModel, competencyId: string, locale: string) {
   const ui = uiFor(model.ui, locale);
-  const module = model.modules.find((m) => m.competencyId === competencyId);
+  const module = moduleOf(model, competencyId);
   const version = module?.versions[locale];
   if (!version) throw new Error(`Internal error: no module ${competencyId} in ${locale}`);
   const slides: SlideView[] = [
