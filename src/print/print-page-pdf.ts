@@ -32,23 +32,29 @@ const samePages = (a: ContentsPages, b: ContentsPages, ids: string[]) =>
  * once to learn where each entry's target landed (the PDF's named destinations, which Chromium writes
  * for every in-document link target), then again with the numbers filled in. The slots have a fixed
  * width, so filling them moves nothing; if something did move, a third print settles it.
- * Returns the PDF and the page numbers it shows.
+ * Entries in `known` get the page given there instead. Returns the PDF and the page numbers it shows.
  */
 export async function printWithContents(
   page: Page,
+  known: ContentsPages = new Map(),
 ): Promise<{ pdf: Buffer; contents: ContentsPages }> {
-  const ids = await page.$$eval("[data-toc-page]", (slots) =>
-    slots.map((s) => s.getAttribute("data-toc-page") ?? ""),
-  );
+  // Entries whose page is known already (a handbook's guides, printed on their own) are filled in
+  // as given; the others are looked up in the print.
+  const ids = (
+    await page.$$eval("[data-toc-page]", (slots) =>
+      slots.map((s) => s.getAttribute("data-toc-page") ?? ""),
+    )
+  ).filter((id) => !known.has(id));
+  if (known.size) await fillContents(page, known);
   let pdf = await printOnce(page);
-  if (!ids.length) return { pdf, contents: new Map() };
+  if (!ids.length) return { pdf, contents: new Map(known) };
   let shown: ContentsPages = new Map();
   for (let pass = 1; pass < MAX_PASSES; pass++) {
     const found = readNamedDestinations(pdf);
     if (pass > 1 && samePages(found, shown, ids)) break;
     shown = new Map(ids.flatMap((id) => (found.has(id) ? [[id, found.get(id)!] as const] : [])));
-    await fillContents(page, shown);
+    await fillContents(page, new Map([...known, ...shown]));
     pdf = await printOnce(page);
   }
-  return { pdf, contents: shown };
+  return { pdf, contents: new Map([...known, ...shown]) };
 }

@@ -7,6 +7,7 @@ import { availableParallelism } from "node:os";
 import { assertChromium, chromiumPath, launchChromium } from "../browser/chromium.ts";
 import { assertPreviousOutput } from "../output/safe-output.ts";
 import { CourseError } from "../errors.ts";
+import { printHandbook } from "./print-handbook.ts";
 import { printWithContents } from "./print-page-pdf.ts";
 
 /** The window a guide is laid out in before printing (print layout uses the paper size). */
@@ -51,6 +52,7 @@ async function findPrintPages(siteDir: string): Promise<PrintPage[]> {
           pdf: join(dirname(html), file),
           locale,
           slides: file.startsWith("slides-"),
+          handbook: file.startsWith("handbook-"),
         });
     }
   }
@@ -63,6 +65,8 @@ interface PrintPage {
   locale: string;
   /** A projector view: printed at 16:9, laid out on a 16:9 screen first so its type fits. */
   slides: boolean;
+  /** The programme handbook: its own pages printed, then the guides' PDFs put in (see {@link printHandbook}). */
+  handbook: boolean;
 }
 
 function hasCjkFont(): boolean {
@@ -121,15 +125,26 @@ export async function renderPdfs(options: PdfOptions): Promise<PdfResult> {
   let done = 0;
   try {
     const context = await browser.newContext();
-    const queue = [...pages];
+    // Guides and projector views first: the handbooks are made from the guides' PDFs.
+    const guidePdfs = new Map(pages.filter((p) => !p.slides).map((p) => [p.html, p.pdf]));
+    const queue = [...pages.filter((p) => !p.handbook), ...pages.filter((p) => p.handbook)];
+    let guidesLeft = queue.filter((p) => !p.handbook).length;
+    let allGuidesPrinted = () => {};
+    const guidesPrinted = new Promise<void>((done) => (allGuidesPrinted = done));
+    if (!guidesLeft) allGuidesPrinted();
     const worker = async () => {
       const page = await context.newPage();
       for (let item = queue.shift(); item; item = queue.shift()) {
         await page.setViewportSize(item.slides ? { width: 1280, height: 720 } : A4_SCREEN);
-        await page.goto(pathToFileURL(item.html).href, { waitUntil: "load" });
-        await page.emulateMedia({ media: "print" });
-        const { pdf } = await printWithContents(page);
-        await writeFile(item.pdf, pdf);
+        if (item.handbook) {
+          await guidesPrinted;
+          await writeFile(item.pdf, await printHandbook(page, item.html, guidePdfs));
+        } else {
+          await page.goto(pathToFileURL(item.html).href, { waitUntil: "load" });
+          await page.emulateMedia({ media: "print" });
+          await writeFile(item.pdf, (await printWithContents(page)).pdf);
+          if (--guidesLeft === 0) allGuidesPrinted();
+        }
         files.push(item.pdf);
         done += 1;
         log(

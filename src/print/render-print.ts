@@ -80,6 +80,7 @@ function labels(model: CourseModel, locale: string) {
     "learnerPage",
     "handbook",
     "contents",
+    "handbookNumbering",
     "schedule",
     "framework",
     "session",

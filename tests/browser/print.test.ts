@@ -15,7 +15,9 @@ import {
   pdfDestinations,
   pdfInfo,
   pdfLanguage,
+  pdfOutline,
   pdfOutlineTitles,
+  type PdfBookmark,
   pdfPageTexts,
   squash,
 } from "../helpers/pdf.ts";
@@ -166,6 +168,20 @@ function printedDocuments() {
   ]);
 }
 
+/**
+ * The guide (page and PDF) a handbook's contents entry belongs to: ids carry the guide's id. The
+ * glossary, numbered on its own too, counts as one with no PDF of its own.
+ */
+function guideOf(locale: string, id: string) {
+  if (id === "handbook-glossary") return { id, pdf: "", html: "", locale, handbook: true };
+  const m = model.modules.find((x) => id === x.competencyId || id.startsWith(`${x.competencyId}-`));
+  if (!m) return undefined;
+  const doc = printedDocuments().find(
+    (d) => !d.handbook && d.locale === locale && d.html.includes(`/${m.competencyId}/`),
+  )!;
+  return { ...doc, id: m.competencyId };
+}
+
 const decodeHtml = (text: string) =>
   text
     .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
@@ -204,7 +220,15 @@ describe("paged print: contents, outline, metadata, no accidental pages", () => 
         expect(at, `${doc.pdf}: contents entry "${entry.label}"`).toBeGreaterThanOrEqual(0);
         cursor = at + label.length;
         const printed = /^\d+/.exec(contents.slice(cursor))?.[0];
-        expect(printed, `${doc.pdf}: page number of "${entry.label}"`).toBe(String(page));
+        // A handbook's guide keeps its own page numbers: its entries give the page in the guide,
+        // the same page as in the guide's own PDF.
+        const guide = doc.handbook ? guideOf(doc.locale, entry.id) : undefined;
+        const expected = guide ? page! - dests.get(guide.id)! + 1 : page;
+        expect(printed, `${doc.pdf}: page number of "${entry.label}"`).toBe(String(expected));
+        if (guide?.pdf && entry.id !== guide.id)
+          expect(pdfDestinations(guide.pdf).get(entry.id), `${guide.pdf}: ${entry.id}`).toBe(
+            expected,
+          );
         // The section really starts there: its heading is on that page (print may set it in capitals).
         expect(
           pages[page! - 1]!.toLowerCase(),
@@ -214,9 +238,56 @@ describe("paged print: contents, outline, metadata, no accidental pages", () => 
     }
   });
 
-  it("has bookmarks for every module, a title, a language and tags", () => {
+  it("a handbook is its own pages with every guide's PDF, page for page, in the programme's order", async () => {
+    for (const locale of model.locales) {
+      const handbook = printedDocuments().find((d) => d.handbook && d.locale === locale)!;
+      const dests = pdfDestinations(handbook.pdf);
+      const pages = pdfPageTexts(handbook.pdf).map(squash);
+      let next = 0;
+      for (const m of model.modules) {
+        const guide = guideOf(locale, m.competencyId)!;
+        const start = dests.get(m.competencyId)!;
+        expect(start, `${handbook.pdf}: ${m.competencyId}`).toBeGreaterThan(next);
+        const own = pdfPageTexts(guide.pdf).map(squash);
+        own.forEach((text, i) =>
+          expect(pages[start - 1 + i], `${m.competencyId} p. ${i + 1}`).toBe(text),
+        );
+        next = start + own.length - 1;
+      }
+      // Its own pages: cover, contents, schedule, framework before the guides; the glossary after.
+      expect(dests.get("handbook-glossary")).toBe(next + 1);
+      expect(pages.length).toBeGreaterThan(next);
+      expect(pages[next]).toContain(squash(model.ui[locale]!["glossary.guideHeading"]!));
+      expect(squash(pages[1]!)).toContain(
+        squash(model.ui[locale]!["guide.label.handbookNumbering"]!),
+      );
+    }
+  });
+
+  it("the handbook's bookmarks: its own sections, then each guide with the guide's bookmarks below it, then the glossary", async () => {
+    for (const doc of printedDocuments().filter((d) => d.handbook)) {
+      const outline = await pdfOutline(doc.pdf);
+      const dests = pdfDestinations(doc.pdf);
+      const guides = outline.filter((b) =>
+        model.modules.some((m) => squash(b.title).includes(squash(m.versions[doc.locale]!.title))),
+      );
+      expect(guides.map((b) => b.page)).toEqual(
+        model.modules.map((m) => dests.get(m.competencyId)),
+      );
+      for (const [i, m] of model.modules.entries()) {
+        const own = await pdfOutline(guideOf(doc.locale, m.competencyId)!.pdf);
+        const flat = (items: PdfBookmark[]): string[] =>
+          items.flatMap((b) => [b.title, ...flat(b.children)]);
+        expect(flat([guides[i]!])).toEqual(flat(own));
+      }
+      expect(outline.at(-1)!.page).toBe(dests.get("handbook-glossary"));
+      expect(outline[0]!.page).toBe(1);
+    }
+  });
+
+  it("has bookmarks for every module, a title, a language and tags", async () => {
     for (const doc of printedDocuments()) {
-      const titles = pdfOutlineTitles(doc.pdf).map(squash);
+      const titles = (await pdfOutlineTitles(doc.pdf)).map(squash);
       const modules = doc.handbook
         ? model.modules
         : model.modules.filter((m) => doc.pdf.includes(`guide-${m.competencyId}-`));
@@ -231,7 +302,7 @@ describe("paged print: contents, outline, metadata, no accidental pages", () => 
       const info = pdfInfo(doc.pdf);
       expect(info.Title, doc.pdf).toContain(model.settings.title[doc.locale]!);
       expect(info.Tagged).toBe("yes");
-      expect(pdfLanguage(doc.pdf)).toBe(doc.locale);
+      expect(await pdfLanguage(doc.pdf)).toBe(doc.locale);
     }
   });
 
@@ -239,13 +310,29 @@ describe("paged print: contents, outline, metadata, no accidental pages", () => 
     for (const doc of printedDocuments()) {
       const running = await runningTitle(doc.html);
       expect(running.length).toBeGreaterThan(3);
+      // In a handbook, a guide's pages keep the guide's own running title.
+      const dests = pdfDestinations(doc.pdf);
+      const parts = doc.handbook
+        ? await Promise.all(
+            model.modules.map(async (m) => {
+              const guide = guideOf(doc.locale, m.competencyId)!;
+              const from = dests.get(m.competencyId)!;
+              return {
+                from,
+                to: from + pdfPages(guide.pdf) - 1,
+                running: await runningTitle(guide.html),
+              };
+            }),
+          )
+        : [];
       pdfPageTexts(doc.pdf, true).forEach((text, i) => {
-        if (i === 0) return;
+        const own = parts.find((p) => p.from <= i + 1 && i + 1 <= p.to);
+        if (i === 0 || own?.from === i + 1) return;
         const top = text
           .split("\n")
           .find((line) => line.trim())!
           .trim();
-        expect(top, `${doc.pdf} page ${i + 1}`).toBe(running);
+        expect(top, `${doc.pdf} page ${i + 1}`).toBe(own?.running ?? running);
       });
     }
   });
@@ -254,13 +341,21 @@ describe("paged print: contents, outline, metadata, no accidental pages", () => 
     for (const doc of printedDocuments()) {
       const ui = model.ui[doc.locale]!;
       const running = squash(await runningTitle(doc.html));
+      // A handbook's guides are checked as guides (its pages are theirs, page for page).
+      const dests = pdfDestinations(doc.pdf);
+      const inGuide = (page: number) =>
+        doc.handbook &&
+        model.modules.some((m) => {
+          const from = dests.get(m.competencyId)!;
+          return from <= page && page < from + pdfPages(guideOf(doc.locale, m.competencyId)!.pdf);
+        });
       const pageLine = new RegExp(
         `${squash(ui["guide.pageBefore"]!)}\\d+${squash(ui["guide.pageBetween"]!)}\\d+${squash(ui["guide.pageAfter"]!)}`,
       );
       const handout = squash(ui["guide.label.handout"]!);
       pdfPageTexts(doc.pdf).forEach((text, i) => {
         const body = squash(text).replace(running, "").replace(pageLine, "");
-        if (doc.handbook && i === 0) return; // the cover
+        if ((doc.handbook && i === 0) || inGuide(i + 1)) return; // the cover; a guide
         if (body.toLowerCase().startsWith(handout.toLowerCase())) return; // a handout's first page: one per photocopy
         expect(body.length, `${doc.pdf} page ${i + 1}: "${body}"`).toBeGreaterThanOrEqual(80);
       });

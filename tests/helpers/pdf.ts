@@ -1,5 +1,15 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  PDFString,
+  type PDFObject,
+} from "pdf-lib";
 
 /** Each page's text, from poppler's pdftotext (pages are separated by form feeds). */
 export function pdfPageTexts(file: string, layout = false): string[] {
@@ -32,31 +42,49 @@ export function pdfDestinations(file: string): Map<string, number> {
   return dests;
 }
 
-const decodePdfString = (hex: string | undefined, literal: string | undefined): string => {
-  if (hex !== undefined) {
-    const bytes = Buffer.from(hex.replace(/\s+/g, ""), "hex");
-    return bytes[0] === 0xfe && bytes[1] === 0xff
-      ? bytes.subarray(2).swap16().toString("utf16le")
-      : bytes.toString("latin1");
-  }
-  return (literal ?? "").replace(/\\([()\\])/g, "$1");
-};
+/** A bookmark of a PDF's outline: its title, the page it opens (1-based) and the ones below it. */
+export interface PdfBookmark {
+  title: string;
+  page: number;
+  children: PdfBookmark[];
+}
 
-/** The titles of the PDF's outline (bookmarks), in file order: every object with /Title and /Dest. */
-export function pdfOutlineTitles(file: string): string[] {
-  const text = readFileSync(file).toString("latin1");
-  const titles: string[] = [];
-  for (const m of text.matchAll(
-    /<<\/Title (?:<([0-9A-Fa-f\s]*)>|\(((?:[^()\\]|\\.)*)\))\s*\/Dest\b/g,
-  ))
-    titles.push(decodePdfString(m[1], m[2]));
-  return titles;
+/** The PDF's outline (bookmarks), read with pdf-lib, in order. */
+export async function pdfOutline(file: string): Promise<PdfBookmark[]> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const pageOf = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  const walk = (ref: PDFObject | undefined): PdfBookmark[] => {
+    const items: PdfBookmark[] = [];
+    for (let guard = 0; ref instanceof PDFRef && guard < 10_000; guard++) {
+      const item = doc.context.lookup(ref, PDFDict);
+      const title = item.lookup(PDFName.of("Title"));
+      const dest = item.lookup(PDFName.of("Dest"));
+      const target = dest instanceof PDFArray ? dest.get(0) : undefined;
+      items.push({
+        title:
+          title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : "",
+        page: target instanceof PDFRef ? (pageOf.get(target.toString()) ?? 0) : 0,
+        children: walk(item.get(PDFName.of("First"))),
+      });
+      ref = item.get(PDFName.of("Next"));
+    }
+    return items;
+  };
+  return walk(doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict)?.get(PDFName.of("First")));
+}
+
+/** The titles of the PDF's outline (bookmarks), depth first. */
+export async function pdfOutlineTitles(file: string): Promise<string[]> {
+  const flat = (items: PdfBookmark[]): string[] =>
+    items.flatMap((b) => [b.title, ...flat(b.children)]);
+  return flat(await pdfOutline(file));
 }
 
 /** The catalog's /Lang: the document's language. */
-export function pdfLanguage(file: string): string | undefined {
-  const text = readFileSync(file).toString("latin1");
-  return /\/Type \/Catalog[\s\S]*?\/Lang \(([^)]*)\)/.exec(text)?.[1];
+export async function pdfLanguage(file: string): Promise<string | undefined> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const lang = doc.catalog.lookup(PDFName.of("Lang"));
+  return lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : undefined;
 }
 
 /** Text with all white space removed, to compare text that pdftotext may wrap or space differently. */

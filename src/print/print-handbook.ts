@@ -1,0 +1,74 @@
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Page } from "playwright-core";
+import { InternalError } from "../errors.ts";
+import { mergePdfs } from "./merge-pdfs.ts";
+import { readNamedDestinations } from "./pdf-destinations.ts";
+import { printWithContents, type ContentsPages } from "./print-page-pdf.ts";
+
+/** The handbook's glossary, after the guides: its heading's id, and its section. */
+const GLOSSARY_ID = "handbook-glossary";
+const GLOSSARY = `section:has(> #${GLOSSARY_ID})`;
+
+/**
+ * Prints the programme handbook of one locale from its page and the guides' PDFs, which are
+ * printed already: the handbook's own pages (cover, contents, schedule, framework) are printed
+ * with the guides left out, then come the guides' PDFs as they were printed, then the glossary.
+ * Each guide, and the glossary, keeps its own page numbers, so their contents entries give the
+ * page within that part, as printed at the foot of each of its pages. Chromium lays out each guide
+ * once, whatever the size of the course (one document with every guide did not print at N=512).
+ * `guidePdfs` maps each guide page to its PDF.
+ */
+export async function printHandbook(
+  page: Page,
+  html: string,
+  guidePdfs: ReadonlyMap<string, string>,
+): Promise<Uint8Array> {
+  await page.goto(pathToFileURL(html).href, { waitUntil: "load" });
+  await page.emulateMedia({ media: "print" });
+  const ids = await page.$$eval(".handbook-guide[id]", (sections) =>
+    sections.map((s) => {
+      const id = s.id;
+      s.remove();
+      return id;
+    }),
+  );
+  // The note that each guide keeps its own page numbers: true of this print only (a browser's own
+  // print of the handbook page has every guide inline and no page numbers in its contents).
+  await page.$$eval("[data-toc-note]", (notes) =>
+    notes.forEach((n) => n.removeAttribute("hidden")),
+  );
+  const guides = await Promise.all(
+    ids.map(async (id) => {
+      const pdf = guidePdfs.get(join(dirname(html), "..", id, "index.html"));
+      if (!pdf) throw new InternalError(`the handbook's guide ${id} has no PDF`);
+      return { id, bytes: await readFile(pdf) };
+    }),
+  );
+  // Where each guide's sections are in the guide's own PDF (ids carry the guide's id).
+  const known: ContentsPages = new Map();
+  for (const { id, bytes } of guides) {
+    known.set(id, 1);
+    for (const [name, at] of readNamedDestinations(bytes))
+      if (name.startsWith(`${id}-`)) known.set(name, at);
+  }
+  // The glossary comes after the guides and, like them, has page numbers of its own.
+  const glossary = await page.$$eval(GLOSSARY, (sections) => {
+    sections.forEach((s) => s.remove());
+    return sections.length > 0;
+  });
+  if (glossary) known.set(GLOSSARY_ID, 1);
+  const { pdf: front } = await printWithContents(page, known);
+  const parts = [{ bytes: front }, ...guides.map((g) => ({ bytes: g.bytes, name: g.id }))];
+  if (glossary) parts.push({ bytes: await printGlossary(page, html), name: GLOSSARY_ID });
+  return mergePdfs(parts);
+}
+
+/** The handbook's glossary alone, from a fresh copy of the page. */
+async function printGlossary(page: Page, html: string): Promise<Buffer> {
+  await page.goto(pathToFileURL(html).href, { waitUntil: "load" });
+  await page.emulateMedia({ media: "print" });
+  await page.$eval(GLOSSARY, (section) => section.closest("article")?.replaceChildren(section));
+  return (await printWithContents(page)).pdf;
+}
