@@ -58,8 +58,9 @@ export async function loadModules(
   )
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
+  const byId = new Map(entries.map((e) => [e.competency.id, e]));
   for (const dir of dirs) {
-    const entry = entries.find((e) => e.competency.id === dir);
+    const entry = byId.get(dir);
     const file = `${MODULES_DIR}/${dir}/`;
     if (!entry) {
       const guess = suggest(
@@ -110,14 +111,33 @@ export async function loadModules(
 
   const md = createModuleMarkdown();
   const order = settings.programme ?? trainable.map((e) => e.competency.id);
+  const trainableById = new Map(trainable.map((e) => [e.competency.id, e]));
+  // Every module file is read at once (the disk works while the first ones are analysed); the
+  // analysis below runs in order, so findings come in the same order as before.
+  const reads = new Map(
+    order.flatMap((id) =>
+      trainableById.has(id)
+        ? locales.map((locale) => {
+            const file = `${MODULES_DIR}/${id}/${locale}.md`;
+            const read = exists(join(courseDir, file)).then((found) =>
+              found ? readCourseText(courseDir, file) : undefined,
+            );
+            // Awaited in the loop below; this only keeps an early failure from going unhandled.
+            read.catch(() => {});
+            return [file, read] as const;
+          })
+        : [],
+    ),
+  );
   const modules: CourseModule[] = [];
   for (const id of order) {
-    const entry = trainable.find((e) => e.competency.id === id);
+    const entry = trainableById.get(id);
     if (!entry) continue;
     const versions: Record<string, ModuleVersion> = {};
     for (const locale of locales) {
       const file = `${MODULES_DIR}/${id}/${locale}.md`;
-      if (!(await exists(join(courseDir, file)))) {
+      const read = await reads.get(file);
+      if (!read) {
         found.add(
           fileFinding(
             file,
@@ -127,8 +147,8 @@ export async function loadModules(
         );
         continue;
       }
-      const version = await loadVersion(
-        courseDir,
+      const version = loadVersion(
+        read,
         file,
         locale,
         entry,
@@ -170,8 +190,8 @@ function fileFinding(
   return { file, line, column: 1, dataPath: "", message, hint, severity };
 }
 
-async function loadVersion(
-  courseDir: string,
+function loadVersion(
+  read: Awaited<ReturnType<typeof readCourseText>>,
   file: string,
   locale: string,
   entry: ReturnType<typeof listCompetencies>[number],
@@ -185,8 +205,7 @@ async function loadVersion(
   caseSettings: FrameworkFiles["settings"]["caseSettings"],
   found: FindingCollector,
   reviewSettings?: FrameworkFiles["settings"]["review"],
-): Promise<ModuleVersion | undefined> {
-  const read = await readCourseText(courseDir, file);
+): ModuleVersion | undefined {
   if (read.finding) {
     found.add(read.finding);
     return undefined;
