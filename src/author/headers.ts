@@ -1,5 +1,8 @@
 /** The policy of the editor's own page: its script and style only, frames only from itself. */
-export const EDITOR_POLICY = [
+export const editorPolicy = (nonce?: string) =>
+  EDITOR_POLICY.replace("style-src 'self'", `style-src 'self'${nonce ? ` 'nonce-${nonce}'` : ""}`);
+
+const EDITOR_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -12,7 +15,7 @@ export const EDITOR_POLICY = [
 ].join("; ");
 
 /** Headers on every answer of the editor's server. */
-export function securityHeaders(policy = EDITOR_POLICY): Record<string, string> {
+export function securityHeaders(policy = editorPolicy()): Record<string, string> {
   return {
     "content-security-policy": policy,
     "x-content-type-options": "nosniff",

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { extname, join, relative, isAbsolute } from "node:path";
@@ -5,7 +6,7 @@ import { policyFor } from "../security/csp.ts";
 import { AuthorApi, type Answer } from "./api.ts";
 import { bundleClient } from "./client-bundle.ts";
 import { DraftCourse } from "./draft-course.ts";
-import { securityHeaders } from "./headers.ts";
+import { editorPolicy, securityHeaders } from "./headers.ts";
 import { pageShell } from "./page-shell.ts";
 import { RefusedPath } from "./path-guard.ts";
 import { newToken, refusal, tokenCookie } from "./request-guard.ts";
@@ -104,10 +105,13 @@ export async function startAuthorServer(options: {
     if (why) return send(res, 403, "text/plain; charset=utf-8", `Forbidden (${why}).`);
     const path = url.pathname;
     const get = req.method === "GET" || req.method === "HEAD";
-    if (get && path === "/")
-      return send(res, 200, "text/html; charset=utf-8", pageShell(), {
+    if (get && path === "/") {
+      const nonce = randomBytes(16).toString("base64");
+      return send(res, 200, "text/html; charset=utf-8", pageShell(nonce), {
         "set-cookie": tokenCookie(token),
+        "content-security-policy": editorPolicy(nonce),
       });
+    }
     if (get && path === "/editor.js") return send(res, 200, TYPES[".js"]!, client.js);
     if (get && path === "/editor.css") return send(res, 200, TYPES[".css"]!, client.css);
     if (get && path.startsWith("/preview/")) return previewFile(res, path);

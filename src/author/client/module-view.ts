@@ -82,6 +82,10 @@ export function moduleView(course: CourseInfo, file: OpenedFile): HTMLElement {
     doc: file.text,
     extensions: [
       basicSetup,
+      // CodeMirror adds its styles as <style> elements: the page's policy admits them by this nonce.
+      EditorView.cspNonce.of(
+        document.querySelector<HTMLMetaElement>('meta[name="style-nonce"]')?.content ?? "",
+      ),
       markdown(),
       EditorView.lineWrapping,
       lint,

@@ -190,7 +190,7 @@ function arrayField(host: FormHost, path: Path, label: string, schema: JsonSchem
       "li",
       { class: "item" },
       h("div", { class: "item-head" }, h("span", { class: "item-name" }, name), tools),
-      renderField(host, itemSchema, [...path, i], name, String(i)),
+      renderField(host, itemSchema, [...path, i], name, String(i), true),
     );
   });
   const add = button(t("addItem", { name: fieldName(key) }), "add", () =>
@@ -208,7 +208,13 @@ function arrayField(host: FormHost, path: Path, label: string, schema: JsonSchem
   );
 }
 
-function objectField(host: FormHost, path: Path, label: string | undefined, schema: JsonSchema) {
+function objectField(
+  host: FormHost,
+  path: Path,
+  label: string | undefined,
+  schema: JsonSchema,
+  inList = false,
+) {
   const value = (getAt(host.data, path) ?? {}) as Record<string, unknown>;
   const children: Node[] = [];
   const properties = schema.properties ?? {};
@@ -251,7 +257,12 @@ function objectField(host: FormHost, path: Path, label: string | undefined, sche
     for (const key of Object.keys(value))
       children.push(renderField(host, extra, [...path, key], key, key));
   }
-  if (label === undefined) return h("div", { class: "form-root" }, ...children);
+  if (label === undefined)
+    return h(
+      "div",
+      { class: inList ? "item-body" : "form-root", "data-path": pathText(path) },
+      ...children,
+    );
   return h(
     "fieldset",
     { class: "group", "data-path": pathText(path) },
@@ -267,14 +278,16 @@ export function renderField(
   path: Path,
   label: string,
   key: string,
+  inList = false,
 ): HTMLElement {
   const value = getAt(host.data, path);
   if (isLocalized(schema)) return localizedField(host, path, label, value);
   if (schema.enum) return selectField(host, path, label, schema, value);
   const type = Array.isArray(value) ? "array" : typeOf(schema);
   if (type === "array") return arrayField(host, path, label, schema, key);
+  // An item of a list is an object whose name is already in the item's heading.
   if (type === "object" || (value && typeof value === "object"))
-    return objectField(host, path, label, schema) as HTMLElement;
+    return objectField(host, path, inList ? undefined : label, schema, inList) as HTMLElement;
   if (type === "boolean") return checkboxField(host, path, label, value);
   return textInput(host, path, label, value, key);
 }
