@@ -68,7 +68,10 @@ function asChange(body: unknown): Change {
 export class AuthorApi {
   constructor(
     readonly courseDir: string,
-    readonly draft: DraftCourse,
+    /** Where unsaved texts are checked. */
+    readonly checks: DraftCourse,
+    /** Where previews are built. */
+    readonly previews: DraftCourse,
   ) {}
 
   /** The files of the course the editor offers, its languages, and the forms' schemas. */
@@ -128,11 +131,11 @@ export class AuthorApi {
   }
 
   async check(body: unknown): Promise<Answer> {
-    return ok(await this.draft.check(await this.unsaved(asChange(body))));
+    return ok(await this.checks.check(await this.unsaved(asChange(body))));
   }
 
   async preview(body: unknown): Promise<Answer> {
-    return ok(await this.draft.build(await this.unsaved(asChange(body))));
+    return ok(await this.previews.build(await this.unsaved(asChange(body))));
   }
 
   /**
@@ -150,7 +153,7 @@ export class AuthorApi {
       throw new RefusedPath("The file's hash from when it was opened is missing.", 400);
     try {
       const hash = await saveFile(path, text, change.hash);
-      const checked = await this.draft.check(new Map());
+      const checked = await this.checks.check(new Map());
       return ok({ hash, text, ...checked });
     } catch (error) {
       if (error instanceof SaveConflict)

@@ -60,8 +60,13 @@ export async function startAuthorServer(options: {
 }): Promise<AuthorServer> {
   const courseDir = await realpath(options.courseDir);
   const token = newToken();
-  const [client, draft] = await Promise.all([bundleClient(), DraftCourse.create(courseDir)]);
-  const api = new AuthorApi(courseDir, draft);
+  // Checks get a scratch copy of their own, so they never wait for a preview build.
+  const [client, checks, draft] = await Promise.all([
+    bundleClient(),
+    DraftCourse.create(courseDir),
+    DraftCourse.create(courseDir),
+  ]);
+  const api = new AuthorApi(courseDir, checks, draft);
   let port = 0;
 
   const send = (
@@ -151,7 +156,7 @@ export async function startAuthorServer(options: {
         server.close(() => done());
         server.closeAllConnections();
       });
-      await draft.dispose();
+      await Promise.all([checks.dispose(), draft.dispose()]);
     },
   };
 }

@@ -90,7 +90,8 @@ export function moduleView(course: CourseInfo, file: OpenedFile): HTMLElement {
       EditorView.lineWrapping,
       lint,
       lintGutter(),
-      EditorView.contentAttributes.of({ "aria-labelledby": labelId }),
+      // In the tab order itself, so the scrolling editor is reachable by keyboard (axe).
+      EditorView.contentAttributes.of({ "aria-labelledby": labelId, tabindex: "0" }),
       EditorView.updateListener.of((update) => {
         if (!update.docChanged) return;
         bar.dirty();
