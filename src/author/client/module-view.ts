@@ -32,7 +32,6 @@ export function moduleView(course: CourseInfo, file: OpenedFile): HTMLElement {
   const locale = localeFile!.replace(/\.md$/, "");
   const findingsBox = h("section", { class: "findings", "aria-live": "polite" });
   const total = h("p", { class: "session-total", "aria-live": "polite" });
-  let view: EditorView;
   const change = () => ({ name: file.name, text: view.state.doc.toString() });
 
   const showTotal = () => {
@@ -78,7 +77,7 @@ export function moduleView(course: CourseInfo, file: OpenedFile): HTMLElement {
   );
 
   const labelId = `editor-label-${id}`;
-  view = new EditorView({
+  const view = new EditorView({
     doc: file.text,
     extensions: [
       basicSetup,
