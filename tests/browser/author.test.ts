@@ -172,6 +172,33 @@ describe("the course editor (npm run author)", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it("inserts every kind of block, and the session plan's total follows the minutes", async () => {
+    await openFile("modules/digital-skills/zh-CN.md");
+    const total = page.locator(".session-total");
+    await expect.poll(() => textOf(total)).toContain("20 of 20 minutes");
+    for (const kind of ["case", "activity", "check", "keypoints", "facilitator"]) {
+      await page.locator(".cm-content").click();
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Control+End");
+      await page.locator(`[data-snippet="${kind}"]`).click();
+    }
+    const text = await textOf(page.locator(".cm-content"));
+    for (const line of [
+      "::: case setting=",
+      ":::: activity minutes=10 grouping=pairs",
+      "::: check",
+      "- [x] ",
+      "::: keypoints",
+      "::: facilitator",
+    ])
+      expect(text).toContain(line);
+    // The texts come from the engine's scaffold in the module's language.
+    expect(text).toContain("写出题目。");
+    await expect
+      .poll(() => textOf(total))
+      .toContain("add up to 30 minutes, but the session lasts 20");
+  });
+
   it("never overwrites a file edited on disk meanwhile: it offers to reload or keep both", async () => {
     await openFile(MODULE);
     const path = join(courseDir, MODULE);

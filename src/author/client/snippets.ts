@@ -8,8 +8,14 @@ export type SnippetKind = (typeof SNIPPET_KINDS)[number];
 
 export const snippetLabel = (kind: SnippetKind): MessageKey => `snippet_${kind}`;
 
-/** CodeMirror snippet fields are written `${text}`; braces in the text itself are escaped. */
-const field = (text: string) => `\${${text.replace(/[{}\\]/g, (c) => `\\${c}`)}}`;
+/**
+ * A CodeMirror snippet field, numbered (`${1:text}`: a bare number would be read as a field's number,
+ * not its text); braces in the text itself are escaped.
+ */
+function fields() {
+  let n = 0;
+  return (text: string) => `\${${++n}:${text.replace(/[{}\\]/g, (c) => `\\${c}`)}}`;
+}
 
 /**
  * The template of one block (CodeMirror snippet syntax: each `${…}` is a field Tab moves to), from
@@ -20,6 +26,7 @@ export function snippetTemplate(
   say: (key: string) => string,
   caseSettings: string[],
 ): string {
+  const field = fields();
   switch (kind) {
     case "case":
       return [
