@@ -140,6 +140,31 @@ describe("the course editor (npm run author)", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it("marks missing translations, shows a layer colour's contrast, reorders layers and undoes", async () => {
+    await openFile(FRAMEWORK);
+    const zh = fieldAt("layers[0].title.zh-CN");
+    expect(await zh.locator(".missing").isHidden()).toBe(true);
+    await zh.locator("input").fill("");
+    expect(await zh.locator(".missing").isVisible()).toBe(true);
+    await page
+      .locator('[data-path="layers[0]"] > [data-action="add-key"]', { hasText: "colour" })
+      .click();
+    const colour = fieldAt("layers[0].colour");
+    await expect
+      .poll(() => textOf(colour.locator(".live-note")))
+      .toMatch(/Contrast with white: \d/);
+    await colour.locator("input").fill("#eeeeee");
+    await expect.poll(() => textOf(colour.locator(".live-note"))).toContain("too light");
+    await page.locator('[aria-label^="Move down: layers 1"]').click();
+    await expect
+      .poll(() => fieldAt("layers[1].id").locator("input").inputValue())
+      .toBe("motivation");
+    for (let i = 0; i < 4; i++) await page.locator('[data-action="undo"]').click();
+    expect(await fieldAt("layers[0].id").locator("input").inputValue()).toBe("motivation");
+    expect(await fieldAt("layers[0].title.zh-CN").locator("input").inputValue()).toBe("动机层");
+    expect(await fieldAt("layers[0].colour").count()).toBe(0);
+  });
+
   it("shows a check without a right option at its line, clears it when fixed, and previews the new check", async () => {
     await openFile(MODULE);
     const original = await readFile(join(courseDir, MODULE), "utf8");

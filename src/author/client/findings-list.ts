@@ -15,7 +15,7 @@ export function renderFindings(box: HTMLElement, findings: Finding[], file: stri
   const item = (f: Finding) =>
     h(
       "li",
-      { class: `finding ${f.severity}`, "data-line": String(f.line), "data-path": f.dataPath },
+      { class: `finding ${f.severity}`, "data-line": String(f.line), "data-where": f.dataPath },
       h("strong", {}, t(`severity_${f.severity}` as MessageKey)),
       " ",
       findingText(f),
