@@ -11,7 +11,7 @@ import {
   type MessageKey,
 } from "./messages.ts";
 import { moduleView } from "./module-view.ts";
-import { hasUnsaved } from "./save-bar.ts";
+import { discardUnsaved, hasUnsaved } from "./save-bar.ts";
 
 const app = document.getElementById("app")!;
 const STORE_KEY = "onion-author-language";
@@ -45,7 +45,11 @@ function start(course: CourseInfo): void {
         { type: "button", "data-file": name, "aria-current": name === current ? "page" : "false" },
         label,
       );
-      b.addEventListener("click", () => void open(name));
+      b.addEventListener("click", () => {
+        if (hasUnsaved() && !confirm(t("discardChanges"))) return;
+        discardUnsaved();
+        void open(name);
+      });
       return h("li", {}, b);
     };
     const languageSelect = h(
@@ -60,6 +64,11 @@ function start(course: CourseInfo): void {
       ),
     );
     languageSelect.addEventListener("change", () => {
+      // Closing or reloading the tab with unsaved changes asks first.
+      addEventListener("beforeunload", (event) => {
+        if (hasUnsaved()) event.preventDefault();
+      });
+
       setInterfaceLocale(languageSelect.value);
       localStorage.setItem(STORE_KEY, languageSelect.value);
       draw();

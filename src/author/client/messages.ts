@@ -74,10 +74,9 @@ const en = {
   idPattern: "Use lowercase letters and digits joined by single hyphens, e.g. patient-privacy.",
   contrastOk: "Contrast with white: {ratio}:1 (enough for text)",
   contrastLow: "Contrast with white: {ratio}:1, too light: text needs at least 4.5:1",
-  yes: "yes",
   errorLoading: "The editor could not load: {message}",
   errorSaving: "Could not save: {message}",
-  addKey: "Key of the new entry",
+  discardChanges: "This file has changes that are not saved. Leave it and lose them?",
 };
 
 export type MessageKey = keyof typeof en;
@@ -152,10 +151,9 @@ const zhCN: Messages = {
   idPattern: "只能用小写字母和数字，中间用单个连字符连接，例如 patient-privacy。",
   contrastOk: "与白色的对比度：{ratio}:1（文字清晰可读）",
   contrastLow: "与白色的对比度：{ratio}:1，颜色太浅：文字至少需要 4.5:1",
-  yes: "是",
   errorLoading: "编辑器无法加载：{message}",
   errorSaving: "无法保存：{message}",
-  addKey: "新条目的键",
+  discardChanges: "这个文件还有未保存的修改。确定离开并放弃这些修改吗？",
 };
 
 const zhTW: Messages = {
@@ -227,10 +225,9 @@ const zhTW: Messages = {
   idPattern: "只能用小寫字母和數字，中間用單個連字號連接，例如 patient-privacy。",
   contrastOk: "與白色的對比度：{ratio}:1（文字清晰可讀）",
   contrastLow: "與白色的對比度：{ratio}:1，顏色太淺：文字至少需要 4.5:1",
-  yes: "是",
   errorLoading: "編輯器無法載入：{message}",
   errorSaving: "無法儲存：{message}",
-  addKey: "新條目的鍵",
+  discardChanges: "這個檔案還有未儲存的修改。確定離開並放棄這些修改嗎？",
 };
 
 export const MESSAGES: Record<string, Messages> = { en, "zh-CN": zhCN, "zh-TW": zhTW };

@@ -5,6 +5,10 @@ import { t } from "./messages.ts";
 let unsaved = false;
 /** Whether the open view has changes not saved yet. */
 export const hasUnsaved = () => unsaved;
+/** The trainer chose to leave the changes behind. */
+export const discardUnsaved = () => {
+  unsaved = false;
+};
 
 /** What a view gives the save bar: the change to save, and what to do after. */
 export interface Saveable {
