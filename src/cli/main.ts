@@ -26,6 +26,8 @@ Commands:
   pdf                render facilitator guides and handbooks in the built site to PDF
   package            pack the built site into --out (default: dist/): SCORM 1.2 and 2004 zips of its
                      modules for an LMS, and website.zip (the whole site, for USB sticks and intranets)
+  author             open the course in a local editor in the browser: forms for the framework and
+                     course settings, modules with live checks and a preview (--port <n>, --no-open)
   screenshots        phone (360 px) and desktop (1280 px) PNGs of every page type in every locale,
                      into --out (default: screenshots/; --full-page for whole pages)
 
@@ -42,6 +44,8 @@ Options:
   --force            new-module, new-course, new-locale: overwrite files that already exist
   --engine <spec>    new-course: the onion-course version the course's package.json asks for
                      (default: ^ this engine's version; a path or tarball works too)
+  --port <n>         author: the port to listen on (default: a free one)
+  --no-open          author: print the editor's address without opening a browser
   --check            new-locale: report what the language still needs instead of writing
   --quiet            validate: leave out the notes (what the course leaves out on purpose)
   --debug            on an unexpected failure, print the full technical details (stack trace)
@@ -173,6 +177,10 @@ async function main(argv: string[]): Promise<number> {
       });
       return 0;
     }
+    case "author": {
+      const { authorCommand } = await import("./author.ts");
+      return authorCommand(courseDir, { port: values.port, open: !values["no-open"] });
+    }
     case "screenshots": {
       const { takeScreenshots } = await import("../preview/screenshots.ts");
       const outDir = values.out ?? "screenshots";
@@ -207,6 +215,8 @@ function readArguments(argv: string[]) {
         quiet: { type: "boolean", default: false },
         "full-page": { type: "boolean", default: false },
         engine: { type: "string" },
+        port: { type: "string" },
+        "no-open": { type: "boolean", default: false },
         debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },

@@ -12,6 +12,7 @@ const COURSE_SCRIPTS = [
   ["pdf", "pdf"],
   ["package", "package"],
   ["screenshots", "screenshots"],
+  ["author", "author"],
 ] as const;
 
 /** A package name npm accepts, from the course folder's name. */
