@@ -5,6 +5,13 @@ import { MAX_COURSE_FILE_BYTES } from "../security/read-course-file.ts";
 /** The kinds of file the editor opens and writes: the course's YAML and Markdown, nothing else. */
 export const EDITABLE_EXTENSIONS = [".yaml", ".yml", ".md"];
 
+/**
+ * The folders of a course that hold what trainers write (see "Make your own course"): a course kept
+ * at the root of a repository shares its folder with the README, CI files and the engine's own
+ * YAML, which the editor must not touch.
+ */
+export const COURSE_FOLDERS = ["framework", "modules", "pages", "i18n"];
+
 /** A request the editor refuses, with the HTTP status it answers. */
 export class RefusedPath extends Error {
   constructor(
@@ -23,7 +30,8 @@ const inside = (root: string, target: string) => {
 
 /**
  * The absolute path of a course file named by `name` (relative, `/`-separated), or a RefusedPath:
- * no absolute path, no `..` or empty segment, no backslash or NUL, only .yaml/.yml/.md, and the file
+ * no absolute path, no `..` or empty segment, no backslash or NUL, only .yaml/.yml/.md in the
+ * course's own folders ({@link COURSE_FOLDERS}), and the file
  * (or, for a new file, its folder) must resolve inside the course folder after following links.
  */
 export async function resolveCourseFile(
@@ -39,6 +47,10 @@ export async function resolveCourseFile(
     throw new RefusedPath("Only files inside the course folder can be edited.");
   if (segments.some((s) => s.startsWith(".") || s === "node_modules"))
     throw new RefusedPath("Hidden files and installed packages are not course files.");
+  if (!COURSE_FOLDERS.includes(segments[0]!) || segments.length < 2)
+    throw new RefusedPath(
+      `Only the course's own files can be edited: those in ${COURSE_FOLDERS.map((f) => `${f}/`).join(", ")}.`,
+    );
   if (!EDITABLE_EXTENSIONS.includes(extname(name).toLowerCase()))
     throw new RefusedPath("Only the course's YAML and Markdown files can be edited.");
   const root = await realpath(courseDir);

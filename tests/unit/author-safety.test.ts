@@ -44,7 +44,8 @@ describe("the editor's path guard", () => {
     const outside = await scratch("author-outside-");
     await writeFile(join(outside, "x.yaml"), "a: 1\n");
     await symlink(join(outside, "x.yaml"), join(dir, "framework", "link.yaml"));
-    await symlink(outside, join(dir, "linked-folder"));
+    await mkdir(join(dir, "modules"), { recursive: true });
+    await symlink(outside, join(dir, "modules", "linked-folder"));
     expect(await resolveCourseFile(dir, "framework/course.yaml")).toMatch(/course\.yaml$/);
     for (const name of [
       "../x.yaml",
@@ -59,11 +60,15 @@ describe("the editor's path guard", () => {
       "framework//course.yaml",
       "./framework/course.yaml",
       "framework/course.yaml\0.md",
+      // A course at a repository's root: its README and other YAML are not course files.
+      "README.md",
+      "docs/notes.md",
+      "framework",
     ])
       expect([name, await refusedWith(resolveCourseFile(dir, name))]).toEqual([name, 403]);
     expect(await refusedWith(resolveCourseFile(dir, "framework/none.yaml"))).toBe(404);
     expect(
-      await refusedWith(resolveCourseFile(dir, "linked-folder/new.yaml", { mayBeNew: true })),
+      await refusedWith(resolveCourseFile(dir, "modules/linked-folder/new.md", { mayBeNew: true })),
     ).toBe(403);
   });
 });
