@@ -1,7 +1,7 @@
 import MarkdownIt, { type StateInline } from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
-import markdownItAttrs from "markdown-it-attrs";
 import markdownItContainer from "markdown-it-container";
+import { useHeadingAttributes } from "./heading-attributes.ts";
 import { enforceMarkdownPolicy, type PolicyEnv } from "../security/markdown-policy.ts";
 
 /** Heading ids that keep Chinese and other letters readable instead of percent-encoding them. */
@@ -47,7 +47,7 @@ export type RenderEnv = PolicyEnv & {
 export function createModuleMarkdown() {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   // Every attribute is parsed, so that the policy can report the ones modules may not use.
-  md.use(markdownItAttrs, { allowedAttributes: [] });
+  useHeadingAttributes(md);
   md.use(markdownItAnchor, { slugify, tabIndex: false });
   md.use(markdownItContainer, "block", { validate: () => true });
   md.inline.ruler.before("link", "citation", citationRule);
