@@ -19,6 +19,8 @@ export interface PdfPart {
   bytes: Uint8Array;
   /** A named destination for the part's first page, for links to the part as a whole. */
   name?: string;
+  /** The part's named destinations give way to another part's of the same name (stand-ins). */
+  yieldDestinations?: boolean;
 }
 
 interface Bookmark {
@@ -126,6 +128,7 @@ export async function mergePdfs(parts: PdfPart[]): Promise<Uint8Array> {
   documentElement.set(name("P"), structRootRef);
   const parentTree: PDFObject[] = [];
   const dests = context.obj({}) as PDFDict;
+  const standIns = new Map<string, PDFObject>();
   const bookmarks: Bookmark[] = [];
   let keyOffset = 0;
 
@@ -186,7 +189,8 @@ export async function mergePdfs(parts: PdfPart[]): Promise<Uint8Array> {
     if (part.name && first && !dests.has(name(part.name)))
       dests.set(name(part.name), context.obj([first.ref, "XYZ", null, null, null]));
     for (const [key, value] of destinations(src))
-      if (!dests.has(name(key))) dests.set(name(key), copier.copy(value));
+      if (part.yieldDestinations) standIns.set(key, copier.copy(value));
+      else if (!dests.has(name(key))) dests.set(name(key), copier.copy(value));
 
     const copyDests = (items: Bookmark[]): Bookmark[] =>
       items.map((b) => ({
@@ -196,6 +200,7 @@ export async function mergePdfs(parts: PdfPart[]): Promise<Uint8Array> {
       }));
     bookmarks.push(...copyDests(readBookmarks(src)));
   }
+  for (const [key, value] of standIns) if (!dests.has(name(key))) dests.set(name(key), value);
   const parentTreeRef = context.register(context.obj({ Nums: parentTree }));
   structRoot.set(name("ParentTree"), parentTreeRef);
   structRoot.set(name("ParentTreeNextKey"), PDFNumber.of(keyOffset));

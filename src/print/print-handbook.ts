@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { InternalError } from "../errors.ts";
-import { mergePdfs } from "./merge-pdfs.ts";
+import { mergePdfs, type PdfPart } from "./merge-pdfs.ts";
 import { readNamedDestinations } from "./pdf-destinations.ts";
 import { printWithContents, type ContentsPages } from "./print-page-pdf.ts";
 
@@ -13,8 +13,8 @@ const GLOSSARY = `section:has(> #${GLOSSARY_ID})`;
 
 /**
  * Prints the programme handbook of one locale from its page and the guides' PDFs, which are
- * printed already: the handbook's own pages (cover, contents, schedule, framework) are printed
- * with the guides left out, then come the guides' PDFs as they were printed, then the glossary.
+ * printed already: the handbook's own pages (cover, contents, schedule, framework), then the
+ * guides' PDFs as they were printed, then the glossary.
  * Each guide, and the glossary, keeps its own page numbers, so their contents entries give the
  * page within that part, as printed at the foot of each of its pages. Chromium lays out each guide
  * once, whatever the size of the course (one document with every guide did not print at N=512).
@@ -27,15 +27,25 @@ export async function printHandbook(
 ): Promise<Uint8Array> {
   await page.goto(pathToFileURL(html).href, { waitUntil: "load" });
   await page.emulateMedia({ media: "print" });
-  const ids = await page.$$eval(".handbook-guide[id]", (sections) =>
-    sections.map((s) => {
-      const id = s.id;
-      s.remove();
-      return id;
+  // The contents link to the guides' own pages; in the PDF, which holds the guides, they link to
+  // the same sections inside the document (each guide's PDF brings its named destinations).
+  const ids = await page.$$eval(".toc__guide > a", (links) =>
+    links.map((link) => {
+      const ownPage = link.getAttribute("href") ?? "";
+      for (const a of Array.from(link.parentElement!.querySelectorAll("a"))) {
+        const slot = a.querySelector("[data-toc-page]")?.getAttribute("data-toc-page");
+        if (!slot) continue;
+        a.setAttribute("href", `#${slot}`);
+        // A stand-in target, so that Chromium writes the link; the merge points it at the guide.
+        const target = document.createElement("span");
+        target.id = slot;
+        link.closest("nav")!.append(target);
+      }
+      return /^\.\.\/([^/]+)\/index\.html$/.exec(ownPage)?.[1] ?? "";
     }),
   );
-  // The note that each guide keeps its own page numbers: true of this print only (a browser's own
-  // print of the handbook page has every guide inline and no page numbers in its contents).
+  // The note that each guide keeps its own page numbers: true of this print only (the page itself
+  // shows no page numbers).
   await page.$$eval("[data-toc-note]", (notes) =>
     notes.forEach((n) => n.removeAttribute("hidden")),
   );
@@ -60,7 +70,10 @@ export async function printHandbook(
   });
   if (glossary) known.set(GLOSSARY_ID, 1);
   const { pdf: front } = await printWithContents(page, known);
-  const parts = [{ bytes: front }, ...guides.map((g) => ({ bytes: g.bytes, name: g.id }))];
+  const parts: PdfPart[] = [
+    { bytes: front, yieldDestinations: true },
+    ...guides.map((g) => ({ bytes: g.bytes, name: g.id })),
+  ];
   if (glossary) parts.push({ bytes: await printGlossary(page, html), name: GLOSSARY_ID });
   return mergePdfs(parts);
 }

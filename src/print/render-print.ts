@@ -116,28 +116,14 @@ function isolatedGuide(view: GuideView, prefix: string): GuideView {
 }
 
 /**
- * Renders the printable pages of one build. A guide's body is rendered once per locale and shared by
- * its own page and the handbook; its ids carry the module's id, so both pages stay valid.
+ * Renders the printable pages of one build. A guide's ids carry the module's id, so the handbook's
+ * contents can name its sections (and, in the handbook PDF, link to them).
  */
 export function createPrintRenderer(model: CourseModel) {
   const templates = loadPrintTemplates();
-  const bodies = new Map<string, { view: GuideView; html: string }>();
-  const body = (competencyId: string, locale: string) => {
-    const key = `${locale}/${competencyId}`;
-    let entry = bodies.get(key);
-    if (!entry) {
-      const view = isolatedGuide(buildGuideView(model, competencyId, locale), competencyId);
-      entry = {
-        view,
-        html: templates.guideBody({ id: competencyId, guide: view, labels: labels(model, locale) }),
-      };
-      bodies.set(key, entry);
-    }
-    return entry;
-  };
   return {
     guide(competencyId: string, locale: string): string {
-      const { view } = body(competencyId, locale);
+      const view = isolatedGuide(buildGuideView(model, competencyId, locale), competencyId);
       const version = moduleOf(model, competencyId)?.versions[locale];
       const ui = uiFor(model.ui, locale);
       const glossary = {
@@ -185,7 +171,9 @@ export function createPrintRenderer(model: CourseModel) {
       locale: string,
       onionHref: (layerId: string, competencyId?: string) => string,
     ): string {
-      return renderHandbook(templates, model, locale, onionHref, (id) => body(id, locale));
+      return renderHandbook(templates, model, locale, onionHref, (id) =>
+        buildGuideView(model, id, locale),
+      );
     },
   };
 }
@@ -195,13 +183,15 @@ function renderHandbook(
   model: CourseModel,
   locale: string,
   onionHref: (layerId: string, competencyId?: string) => string,
-  body: (competencyId: string) => { view: GuideView; html: string },
+  guideView: (competencyId: string) => GuideView,
 ): string {
   const ui = uiFor(model.ui, locale);
-  const guides = model.modules.map((m) => {
-    const { view, html } = body(m.competencyId);
-    return { guide: view, body: html };
-  });
+  // The contents list each guide and its sections, on the guide's own page; the PDF puts the
+  // guides' own PDFs in (src/print/print-handbook.ts), so no guide is laid out twice.
+  const guides = model.modules.map((m) => ({
+    guide: guideView(m.competencyId),
+    href: `../${m.competencyId}/index.html`,
+  }));
   return templates.handbook({
     lang: locale,
     pdfHref: handbookPdfName(locale),

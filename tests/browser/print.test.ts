@@ -196,9 +196,9 @@ async function contentsEntries(html: string): Promise<{ id: string; label: strin
   const source = await readFile(html, "utf8");
   return [
     ...source.matchAll(
-      /<a href="#([^"]+)"><span class="toc__label">([^<]*)<\/span> <span class="toc__page" data-toc-page="\1">/g,
+      /<a href="[^"]*"><span class="toc__label">([^<]*)<\/span> <span class="toc__page" data-toc-page="([^"]+)">/g,
     ),
-  ].map((m) => ({ id: m[1]!, label: decodeHtml(m[2]!) }));
+  ].map((m) => ({ id: m[2]!, label: decodeHtml(m[1]!) }));
 }
 
 describe("paged print: contents, outline, metadata, no accidental pages", () => {
