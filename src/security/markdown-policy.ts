@@ -40,11 +40,10 @@ export function enforceMarkdownPolicy(md: ReturnType<typeof import("markdown-it"
     let line = 0;
     for (const block of state.tokens) {
       if (block.map) line = block.map[0];
-      checkToken(block, line, report);
-      for (const token of block.children ?? []) {
-        const at = line + lineWithin(block.content, token);
-        checkToken(token, at, report);
-      }
+      // Only tokens with attributes can break a rule (most have none).
+      if (block.attrs) checkToken(block, line, report);
+      for (const token of block.children ?? [])
+        if (token.attrs) checkToken(token, line + lineWithin(block.content, token), report);
     }
   });
 }
