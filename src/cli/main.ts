@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { formatMessage } from "../text/format-message.ts";
 import { ENGINE_DIR } from "../paths.ts";
@@ -44,7 +45,7 @@ Options:
   --force            new-module, new-course, new-locale: overwrite files that already exist
   --engine <spec>    new-course: the onion-course version the course's package.json asks for
                      (default: ^ this engine's version; a path or tarball works too)
-  --port <n>         author: the port to listen on (default: a free one)
+  --port <n>         author: the port to listen on (default: a free one); serve: 8080 by default
   --no-open          author: print the editor's address without opening a browser
   --check            new-locale: report what the language still needs instead of writing
   --quiet            validate: leave out the notes (what the course leaves out on purpose)
@@ -114,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "serve":
-      return serve(courseDir);
+      return serve(courseDir, values.port);
     case "new-module": {
       const { scaffoldModule } = await import("../modules/scaffold.ts");
       const written = await scaffoldModule(courseDir, rest[0], { force: values.force });
@@ -242,7 +243,7 @@ function reportContext(argv: string[]): ReportContext {
  * Eleventy's own dev server with live reload, using the engine's .eleventy.js and templates wherever
  * the engine is installed, and writing site/ in the folder the command runs from.
  */
-async function serve(courseDir: string): Promise<number> {
+async function serve(courseDir: string, port?: string): Promise<number> {
   const { ENGINE_DIRECTORIES } = await import("../eleventy/plugin.ts");
   // The package exports no path to its CLI; it sits beside src/ in the package folder.
   const cmd = join(
@@ -252,13 +253,15 @@ async function serve(courseDir: string): Promise<number> {
   );
   const args = [
     "--import",
-    import.meta.resolve("tsx/esm"),
+    // A file address: the folder serve runs from need not have tsx installed.
+    pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm")).href,
     cmd,
     `--config=${join(ENGINE_DIR, ".eleventy.js")}`,
     `--input=${ENGINE_DIRECTORIES.input}`,
     "--output=site",
     "--serve",
     "--incremental",
+    ...(port ? [`--port=${port}`] : []),
   ];
   const child = spawn(process.execPath, args, {
     stdio: "inherit",

@@ -3,6 +3,7 @@ import { ValidationError } from "../errors.ts";
 import { loadGlossary } from "../glossary/load-glossary.ts";
 import { findPageCollisions } from "./page-collisions.ts";
 import { loadModules } from "../modules/load-modules.ts";
+import type { ModuleVersionCache } from "../modules/version-cache.ts";
 import { loadReflection } from "../reflection/load-reflection.ts";
 import { findAsciiPunctuationInChinese } from "./cjk-punctuation.ts";
 import { listCompetencies } from "../framework/competencies.ts";
@@ -24,6 +25,8 @@ import { buildPages, pageKeys, type CourseModel } from "./model.ts";
 export interface LoadOptions {
   /** Turn warnings (unfinished placeholders, missing optional settings) into errors. */
   strict?: boolean;
+  /** Analysed modules kept from an earlier load of the course (serving: rebuild after an edit). */
+  moduleCache?: ModuleVersionCache;
 }
 
 /**
@@ -53,7 +56,7 @@ export async function loadCourse(
     found.add(
       ...[files.courseSource, files.frameworkSource].flatMap(findAsciiPunctuationInChinese),
     );
-  const modules = files ? await loadModules(courseDir, files, found, ui) : [];
+  const modules = files ? await loadModules(courseDir, files, found, ui, options.moduleCache) : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
   const glossary = files ? await loadGlossary(courseDir, files, modules, found) : undefined;
   const coursePages = await loadCoursePages(courseDir, files?.locales ?? [], found);

@@ -3,6 +3,8 @@ import { THEME_COLOUR } from "../onion/draw-icons.ts";
 import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
 import { writeFrameworkExports } from "../export/write-framework-exports.ts";
 import { loadCourse } from "../course/load-course.ts";
+import { ModuleVersionCache } from "../modules/version-cache.ts";
+import { pagesAnEditTouches } from "./edit-scope.ts";
 import { COURSE_PAGES_DIR } from "../course/course-pages.ts";
 import { COURSE_UI_DIR } from "../framework/ui-strings.ts";
 import type { CourseModel } from "../course/model.ts";
@@ -33,25 +35,44 @@ export interface EngineOptions {
 
 /** The course engine as an Eleventy plugin: the validated course model feeds every page template. */
 export default function courseEngine(eleventyConfig: any, options: EngineOptions = {}): void {
-  const state: { model: CourseModel | undefined } = { model: options.model };
+  const state: {
+    model: CourseModel | undefined;
+    /** The pages this build renders: every page, or (serving) those an edit touched. */
+    rendering?: CourseModel["pagesByType"];
+  } = { model: options.model };
   // Installed as a package, the engine's templates are inside the course's node_modules/, which
   // Eleventy ignores by default (and a course's .gitignore names); the input folder holds only them.
   eleventyConfig.ignores.delete("**/node_modules/**");
   eleventyConfig.setUseGitIgnore(false);
   if (!options.model) {
     const courseDir = options.courseDir ?? process.cwd();
+    const moduleCache = new ModuleVersionCache();
+    let changed: string[] | undefined;
+    // While serving, Eleventy says which files a rebuild is for.
+    eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => {
+      changed = files;
+    });
     eleventyConfig.on("eleventy.before", async () => {
-      state.model = await loadCourse(courseDir);
+      const previous = state.model;
+      state.model = await loadCourse(courseDir, { moduleCache });
+      state.rendering = previous
+        ? pagesAnEditTouches(previous, state.model, changed ?? [])
+        : undefined;
+      changed = undefined;
     });
     // The build command writes the exports itself; serving writes them after each rebuild.
-    eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
-      if (state.model)
-        await writeFrameworkExports(
-          state.model,
-          dir.output,
-          await readFrameworkChangedAt(courseDir),
-        );
-    });
+    // `directories.output` is the folder Eleventy really wrote (`dir` is the config's default).
+    eleventyConfig.on(
+      "eleventy.after",
+      async ({ directories }: { directories: { output: string } }) => {
+        if (state.model)
+          await writeFrameworkExports(
+            state.model,
+            directories.output,
+            await readFrameworkChangedAt(courseDir),
+          );
+      },
+    );
     // Every folder of the course a trainer edits: a saved change rebuilds the pages.
     for (const folder of ["framework", "modules", COURSE_PAGES_DIR, COURSE_UI_DIR])
       eleventyConfig.addWatchTarget(join(courseDir, folder));
@@ -62,6 +83,7 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
     return state.model;
   };
   eleventyConfig.addGlobalData("course", () => model());
+  eleventyConfig.addGlobalData("rendering", () => state.rendering ?? model().pagesByType);
   eleventyConfig.addGlobalData("themeColour", THEME_COLOUR);
   eleventyConfig.addPassthroughCopy({ [join(TEMPLATES_DIR, "assets")]: "assets" });
   eleventyConfig.setTemplateFormats(["njk"]);

@@ -18,11 +18,12 @@ import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from 
 import { createModuleMarkdown } from "./markdown.ts";
 import { courseAnswerCueFindings } from "./answer-cues.ts";
 import { compareStructure } from "./parity.ts";
-import { checkReview } from "./review-status.ts";
+import { checkReview, todayIso } from "./review-status.ts";
 import { checkReviewedContent } from "./review-change.ts";
 import { contentFingerprint } from "./review-fingerprint.ts";
 import { computeSessionPlan } from "./session-plan.ts";
 import type { CourseModule, ModuleVersion } from "./types.ts";
+import { ModuleVersionCache } from "./version-cache.ts";
 
 export const MODULES_DIR = "modules";
 export const DEFAULTS_FILE = "modules/defaults.yaml";
@@ -44,6 +45,7 @@ export async function loadModules(
   files: FrameworkFiles,
   found: FindingCollector,
   ui: Record<string, Record<string, string>> = {},
+  cache?: ModuleVersionCache,
 ): Promise<CourseModule[]> {
   const { framework, settings, locales } = files;
   const entries = listCompetencies(framework);
@@ -147,18 +149,32 @@ export async function loadModules(
         );
         continue;
       }
-      const version = loadVersion(
-        read,
-        file,
-        locale,
-        entry,
-        defaults,
-        md,
-        ui[locale] ?? ui.en ?? {},
-        settings.caseSettings,
-        found,
-        settings.review,
-      );
+      const localeUi = ui[locale] ?? ui.en ?? {};
+      const analyse = (into: FindingCollector) =>
+        loadVersion(
+          read,
+          file,
+          locale,
+          entry,
+          defaults,
+          md,
+          localeUi,
+          settings.caseSettings,
+          into,
+          settings.review,
+        );
+      const version =
+        cache && read.text !== undefined
+          ? cache.get(
+              {
+                file,
+                text: read.text,
+                context: contextOf(locale, entry, defaults, localeUi, settings),
+              },
+              analyse,
+              found,
+            )
+          : analyse(found);
       if (version) versions[locale] = version;
     }
     const base = versions[settings.defaultLocale];
@@ -178,6 +194,34 @@ export async function loadModules(
     ),
   );
   return modules;
+}
+
+/** What the analysis of a version reads besides its file, for the cache's key (memoised per load). */
+const contexts = new WeakMap<object, Map<string, string>>();
+function contextOf(
+  locale: string,
+  entry: ReturnType<typeof listCompetencies>[number],
+  defaults: object,
+  ui: Record<string, string>,
+  settings: FrameworkFiles["settings"],
+): string {
+  let byLocale = contexts.get(ui);
+  if (!byLocale) contexts.set(ui, (byLocale = new Map()));
+  let shared = byLocale.get(locale);
+  if (!shared) {
+    // Review status depends on the day, too.
+    const today = todayIso();
+    shared = ModuleVersionCache.context([
+      locale,
+      today,
+      defaults,
+      ui,
+      settings.caseSettings,
+      settings.review,
+    ]);
+    byLocale.set(locale, shared);
+  }
+  return ModuleVersionCache.context([shared, entry.competency]);
 }
 
 function fileFinding(
