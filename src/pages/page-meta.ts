@@ -136,7 +136,7 @@ const SCRIPT_MESSAGES: Partial<Record<PageType, string[]>> = {
   assess: ["journal.", "assess.", "learnerData.", "compose.separator"],
   search: ["search."],
   slides: ["slides."],
-  handover: ["handover.", "learnerData.", "compose.separator"],
+  handover: ["handover.", "learnerData.", "compose.separator", "punct."],
   cohort: ["cohort.", "handover."],
 };
 export const scriptMessagePrefixes = (page: PageRecord): string[] =>
