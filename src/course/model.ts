@@ -124,7 +124,10 @@ export function pageKeys(
   // Cohort evaluation: what learners hand over after a session (feedback, self-assessment) and the
   // facilitators' page that adds it up. Without either there is nothing to hand over.
   if (modules.length && (assessed || hasFeedback))
-    keys.push({ type: "handover", key: "feedback/" }, { type: "cohort", key: "facilitators/cohort/" });
+    keys.push(
+      { type: "handover", key: "feedback/" },
+      { type: "cohort", key: "facilitators/cohort/" },
+    );
   keys.push({ type: "search", key: "search/" });
   // What the offline service worker shows for a page it has not kept (or a mistyped address).
   keys.push({ type: "offline", key: "offline/" });

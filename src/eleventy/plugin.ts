@@ -66,9 +66,12 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
   eleventyConfig.addGlobalData("themeColour", THEME_COLOUR);
   eleventyConfig.addPassthroughCopy({ [join(TEMPLATES_DIR, "assets")]: "assets" });
   // The QR libraries (hand-over codes, the cohort page's scanner), bundled from the dependencies.
-  eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
-    if (model().pagesByType.cohort.length) await writeQrScripts(dir.output);
-  });
+  eleventyConfig.on(
+    "eleventy.after",
+    async ({ directories }: { directories: { output: string } }) => {
+      if (model().pagesByType.cohort.length) await writeQrScripts(directories.output);
+    },
+  );
   eleventyConfig.setTemplateFormats(["njk"]);
   registerTextFilters(eleventyConfig, model);
   registerPageFilters(eleventyConfig, model);

@@ -32,9 +32,11 @@ export function feedbackSchema(locales: readonly string[]) {
       .max(100, { error: "must be 100 or less" })
       .default(K_FLOOR),
     questions: z
-      .array(z.discriminatedUnion("kind", [rating, freeText], {
-        error: "must have `kind: rating` or `kind: text`",
-      }))
+      .array(
+        z.discriminatedUnion("kind", [rating, freeText], {
+          error: "must have `kind: rating` or `kind: text`",
+        }),
+      )
       .min(1, { error: "is empty: add at least one question, or delete the file" })
       .max(8, { error: "has more than 8 questions: keep the form short (about 5 questions)" }),
   });

@@ -21,7 +21,9 @@ function fingerprint(text: string): string {
  * differs is refused rather than misread.
  */
 export function cohortIdentity(model: CourseModel): { course: string; version: string } {
-  const course = storeKey(model).replace(/^onion-course:/, "").slice(0, 40);
+  const course = storeKey(model)
+    .replace(/^onion-course:/, "")
+    .slice(0, 40);
   const shape = JSON.stringify([
     assessedCompetencies(model).map((e) => e.competency.id),
     model.framework.scale.levels.map((l) => l.id),
@@ -71,8 +73,6 @@ export function cohortData(model: CourseModel, locale: string, fromUrl: string) 
     textQuestion: textQuestion
       ? { id: textQuestion.id, text: textQuestion.text[locale] ?? textQuestion.id }
       : null,
-    assessUrl: model.pagesByType.assess.length
-      ? relativeUrl(`/${locale}/assess/`, fromUrl)
-      : null,
+    assessUrl: model.pagesByType.assess.length ? relativeUrl(`/${locale}/assess/`, fromUrl) : null,
   };
 }

@@ -137,7 +137,7 @@ const SCRIPT_MESSAGES: Partial<Record<PageType, string[]>> = {
   search: ["search."],
   slides: ["slides."],
   handover: ["handover.", "learnerData.", "compose.separator", "punct."],
-  cohort: ["cohort.", "handover."],
+  cohort: ["cohort.", "compose.separator", "punct.", "framework.competencies"],
 };
 export const scriptMessagePrefixes = (page: PageRecord): string[] =>
   SCRIPT_MESSAGES[page.type] ?? [];

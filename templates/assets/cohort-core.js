@@ -166,13 +166,17 @@
     } catch (e) {
       return { ok: false, problem: "malformed" };
     }
-    if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { ok: false, problem: "malformed" };
+    if (!raw || typeof raw !== "object" || Array.isArray(raw))
+      return { ok: false, problem: "malformed" };
     var o = /** @type {Record<string, unknown>} */ (raw);
     if (o.t !== KIND) return { ok: false, problem: "malformed" };
     if (o.v !== FORMAT) return { ok: false, problem: "format" };
-    if (typeof o.c !== "string" || typeof o.cv !== "string") return { ok: false, problem: "malformed" };
-    if (o.c !== meta.course) return { ok: false, problem: "other-course", detail: o.c.slice(0, 60) };
-    if (o.cv !== meta.version) return { ok: false, problem: "other-version", detail: o.cv.slice(0, 40) };
+    if (typeof o.c !== "string" || typeof o.cv !== "string")
+      return { ok: false, problem: "malformed" };
+    if (o.c !== meta.course)
+      return { ok: false, problem: "other-course", detail: o.c.slice(0, 60) };
+    if (o.cv !== meta.version)
+      return { ok: false, problem: "other-version", detail: o.cv.slice(0, 40) };
     var n = meta.competencies.length;
     var q = meta.ratings.length;
     var levelChars = new RegExp("^[-0-" + Math.min(9, meta.levels.length - 1) + "]{" + n + "}$");

@@ -66,11 +66,9 @@
   }
 
   var state = window.CourseStore.open(key);
-  var assessments = state.data.assessments
-    .slice()
-    .sort(function (x, y) {
-      return x.date < y.date ? 1 : -1;
-    });
+  var assessments = state.data.assessments.slice().sort(function (x, y) {
+    return x.date < y.date ? 1 : -1;
+  });
 
   /** @param {string} iso */
   function dateLabel(iso) {
@@ -202,10 +200,16 @@
         var value = record.r.charAt(i);
         if (q && value !== "-") rated.push(q.text + " " + text("handover.ratingOf", { n: value }));
       }
-      addItem(list, text("handover.whatRatings", { ratings: rated.join(text("compose.separator")) }));
+      addItem(
+        list,
+        text("handover.whatRatings", { ratings: rated.join(text("compose.separator")) }),
+      );
     }
     if (record.x && page.textQuestion)
-      addItem(list, text("handover.whatText", { question: page.textQuestion.text, text: record.x }));
+      addItem(
+        list,
+        text("handover.whatText", { question: page.textQuestion.text, text: record.x }),
+      );
     addItem(list, text("handover.whatNot"));
     addItem(list, text("handover.whatFloor", { k: Math.max(Cohort.K_FLOOR, meta.minimumGroup) }));
     exact.textContent = Cohort.encode(record);
@@ -285,7 +289,8 @@
     g.fillStyle = "#000";
     for (var y = 0; y < qr.size; y++)
       for (var x = 0; x < qr.size; x++)
-        if (qr.data[y * qr.size + x]) g.fillRect((x + quiet) * scale, (y + quiet) * scale, scale, scale);
+        if (qr.data[y * qr.size + x])
+          g.fillRect((x + quiet) * scale, (y + quiet) * scale, scale, scale);
     canvas.setAttribute("aria-label", text("handover.codeLabel", { code: record.s }));
     /** @type {HTMLElement} */ (figure).hidden = false;
     figure.scrollIntoView({ block: "center" });

@@ -224,12 +224,7 @@ interface CohortRecord {
 }
 
 type CohortProblem =
-  | "malformed"
-  | "too-large"
-  | "format"
-  | "other-course"
-  | "other-version"
-  | "empty";
+  "malformed" | "too-large" | "format" | "other-course" | "other-version" | "empty";
 
 interface CohortDistribution {
   counts: number[];
@@ -254,8 +249,7 @@ interface CohortSummary {
 }
 
 type CohortDecoded =
-  | { ok: true; record: CohortRecord }
-  | { ok: false; problem: CohortProblem; detail?: string };
+  { ok: true; record: CohortRecord } | { ok: false; problem: CohortProblem; detail?: string };
 
 /** templates/assets/cohort-core.js */
 interface CourseCohortApi {
