@@ -38,7 +38,27 @@ export async function loadFeedback(
         ),
       );
     else seen.set(q.id, i);
+    if (q.kind === "rating")
+      for (const end of ["low", "high"] as const)
+        if (!q[end])
+          out.push(
+            findingAt(
+              source,
+              ["questions", i, "kind"],
+              `The rating question \`${q.id}\` has no \`${end}\``,
+              `Add \`${end}:\` with what ${end === "low" ? "1" : "5"} means on its scale, in every language (e.g. ${end === "low" ? "Not relevant" : "Highly relevant"}).`,
+            ),
+          );
     if (q.kind === "text") {
+      if (q.low || q.high)
+        out.push(
+          findingAt(
+            source,
+            ["questions", i, q.low ? "low" : "high"],
+            `The free-text question \`${q.id}\` has \`low\` or \`high\``,
+            "Only rating questions have a scale: delete `low:` and `high:` here, or make it `kind: rating`.",
+          ),
+        );
       if (textAt !== undefined)
         out.push(
           findingAt(

@@ -9,18 +9,15 @@ export const FREE_TEXT_LIMIT = 140;
 /** framework/feedback.yaml: the end-of-session form (Kirkpatrick level 1, reaction). */
 export function feedbackSchema(locales: readonly string[]) {
   const t = localized(locales);
-  const rating = z.strictObject({
+  const question = z.strictObject({
     id: id(),
-    kind: z.literal("rating", { error: "must be `rating` (1 to 5) or `text` (one short answer)" }),
+    kind: z.enum(["rating", "text"], {
+      error: "must be `rating` (a scale from 1 to 5) or `text` (one short answer)",
+    }),
     text: t,
-    /** What 1 and 5 mean on this question's scale. */
-    low: t,
-    high: t,
-  });
-  const freeText = z.strictObject({
-    id: id(),
-    kind: z.literal("text", { error: "must be `rating` (1 to 5) or `text` (one short answer)" }),
-    text: t,
+    /** For a rating: what 1 and 5 mean on this question's scale. */
+    low: t.optional(),
+    high: t.optional(),
   });
   return z.strictObject({
     intro: t.optional(),
@@ -32,11 +29,7 @@ export function feedbackSchema(locales: readonly string[]) {
       .max(100, { error: "must be 100 or less" })
       .default(K_FLOOR),
     questions: z
-      .array(
-        z.discriminatedUnion("kind", [rating, freeText], {
-          error: "must have `kind: rating` or `kind: text`",
-        }),
-      )
+      .array(question)
       .min(1, { error: "is empty: add at least one question, or delete the file" })
       .max(8, { error: "has more than 8 questions: keep the form short (about 5 questions)" }),
   });

@@ -67,8 +67,8 @@ export function cohortData(model: CourseModel, locale: string, fromUrl: string) 
     ratings: ratings.map((q) => ({
       id: q.id,
       text: q.text[locale] ?? q.id,
-      low: q.low[locale] ?? "1",
-      high: q.high[locale] ?? "5",
+      low: q.low?.[locale] ?? "1",
+      high: q.high?.[locale] ?? "5",
     })),
     textQuestion: textQuestion
       ? { id: textQuestion.id, text: textQuestion.text[locale] ?? textQuestion.id }

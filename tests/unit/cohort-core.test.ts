@@ -213,8 +213,7 @@ describe("the summary of a session", () => {
   it("counts a submission once, however often it is added", () => {
     const sessions: Record<string, CohortRecord[]> = {};
     const records = six();
-    for (const r of [...records, records[0]!, { ...records[1]! }])
-      Cohort.addRecord(sessions, r);
+    for (const r of [...records, records[0]!, { ...records[1]! }]) Cohort.addRecord(sessions, r);
     expect(sessions.A7K2).toHaveLength(6);
     expect(Cohort.addRecord(sessions, records[2]!)).toBe(false);
     expect(Cohort.summarise([...records, records[0]!], meta).n).toBe(6);
@@ -234,7 +233,7 @@ describe("the summary of a session", () => {
 
 describe("CSV", () => {
   it.each([
-    ["=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""],
+    ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ["+1+1", "'+1+1"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -247,6 +246,11 @@ describe("CSV", () => {
   });
 
   it("writes numbers as numbers and nothing for no value, with CRLF line ends", () => {
-    expect(Cohort.toCsv([["a", 3, null], ["=x", -1, "b"]])).toBe("a,3,\r\n'=x,-1,b\r\n");
+    expect(
+      Cohort.toCsv([
+        ["a", 3, null],
+        ["=x", -1, "b"],
+      ]),
+    ).toBe("a,3,\r\n'=x,-1,b\r\n");
   });
 });
