@@ -116,7 +116,7 @@
     var item = document.createElement("li");
     item.textContent = message;
     log.insertBefore(item, log.firstChild);
-    while (log.children.length > 8 && log.lastChild) log.removeChild(log.lastChild);
+    while (log.children.length > 20 && log.lastChild) log.removeChild(log.lastChild);
   }
 
   /** @param {CohortProblem} problem @param {string | undefined} detail */
