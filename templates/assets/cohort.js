@@ -371,13 +371,17 @@
     var s = Cohort.summarise(records, meta);
     var head = el("header", undefined, "cohort-report__head");
     head.appendChild(
-      el("p", text("cohort.reportTitle", { course: page.courseTitle }), "cohort-report__course"),
+      el("h3", text("cohort.reportTitle", { course: page.courseTitle }), "cohort-report__title"),
     );
-    var h = el("h3", text("cohort.sessionHeading", { code: code }));
-    head.appendChild(h);
-    head.appendChild(el("p", text("cohort.reportMeta", { code: code, dates: dates(s), n: s.n })));
+    head.appendChild(
+      el(
+        "p",
+        text("cohort.reportMeta", { code: code, dates: dates(s), n: s.n }),
+        "cohort-report__meta",
+      ),
+    );
     report.appendChild(head);
-    var facts = el("p", text("cohort.participants", { n: s.n }), "cohort-n");
+    var facts = el("p", text("cohort.participants", { n: s.n }), "cohort-n no-print");
     facts.setAttribute("data-cohort-n", String(s.n));
     report.appendChild(facts);
     actions.hidden = false;
@@ -401,7 +405,6 @@
     var target = page.levels[meta.targetIndex];
     if (page.competencies.length) {
       var levelsSection = el("section", undefined, "cohort-part");
-      levelsSection.appendChild(el("h4", text("cohort.levelsTitle")));
       levelsSection.appendChild(
         el("p", text("cohort.levelsLead", { target: target ? target.title : "" }), "small"),
       );
@@ -454,7 +457,6 @@
 
     if (page.ratings.length) {
       var ratingSection = el("section", undefined, "cohort-part");
-      ratingSection.appendChild(el("h4", text("cohort.ratingsTitle")));
       var ratingTable = table(text("cohort.ratingsTitle"), [
         text("cohort.rating"),
         "1",
