@@ -87,7 +87,7 @@ async function learner(i: number): Promise<void> {
 
   await page.goto(`${site.url}en/feedback/?module=digital-skills`);
   await page.locator("#handover-session").fill(SESSION.toLowerCase());
-  for (const q of ratingIds()) await page.locator(`label[for="rate-${q}-${rating(i)}"]`).click();
+  for (const q of ratingIds()) await page.locator(`#rate-${q}-${rating(i)}`).check();
   if (i % 2) await page.locator("#handover-text").fill(`Comment from learner ${i}: =more practice`);
   await page.locator("form[data-handover-form] button[type=submit]").click();
   const summary = page.locator("[data-handover-summary]");
