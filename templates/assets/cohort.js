@@ -431,7 +431,7 @@
             th.setAttribute("rowspan", "2");
             row.appendChild(th);
           }
-          var phaseCell = el("th", text("cohort." + phase));
+          var phaseCell = el("th", text("cohort." + phase), "cohort-phase");
           phaseCell.setAttribute("scope", "row");
           row.appendChild(phaseCell);
           if (!part) {
