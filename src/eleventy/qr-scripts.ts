@@ -32,6 +32,9 @@ window.OnionQrRead = {
   },
 ];
 
+/** The files written into the site's assets (already minified). */
+export const QR_SCRIPTS = BUNDLES.map((b) => b.file);
+
 /** Writes the QR scripts into `<outputDir>/assets/`. */
 export async function writeQrScripts(outputDir: string): Promise<void> {
   const dir = join(outputDir, "assets");
@@ -45,6 +48,8 @@ export async function writeQrScripts(outputDir: string): Promise<void> {
       minify: true,
       charset: "utf8",
       legalComments: "none",
+      // Template literals become plain strings: their line breaks become "\n", one line per file.
+      supported: { "template-literal": false },
       banner: { js: bundle.banner },
       outfile: join(dir, bundle.file),
       logLevel: "silent",

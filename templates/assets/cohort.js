@@ -253,6 +253,12 @@
   }
 
   function startCamera() {
+    // The beep's audio is set up now, on the click: browsers start sound only after a gesture.
+    try {
+      if (!signalContext && window.AudioContext) signalContext = new window.AudioContext();
+    } catch (e) {
+      signalContext = null;
+    }
     if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
       tell(text("cohort.cameraNone"));
       return;
