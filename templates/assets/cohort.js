@@ -152,7 +152,10 @@
     }
     store = fresh;
     signal();
-    render(checked.record.s);
+    // While the camera runs, only the count changes: a summary redrawn after each code would let
+    // whoever watches it read that one person's answers from the difference.
+    lastSession = checked.record.s;
+    if (!stream) render(checked.record.s);
     return (
       text("cohort.accepted", { session: checked.record.s }) +
       " " +
@@ -214,6 +217,8 @@
   var videoNode = tools.querySelector("video[data-cohort-video]");
   /** @type {MediaStream | null} */
   var stream = null;
+  /** The session of the last code accepted (shown when the camera stops). */
+  var lastSession = "";
   var lastText = "";
   var lastAt = 0;
   var frame = document.createElement("canvas");
@@ -284,9 +289,11 @@
       stream.getTracks().forEach(function (track) {
         track.stop();
       });
+    var wasOn = stream !== null;
     stream = null;
     if (videoNode) videoNode.srcObject = null;
     cameraButtons(false);
+    if (wasOn) render(lastSession);
   }
 
   tools.addEventListener("click", function (event) {

@@ -206,13 +206,16 @@ describe("cohort evaluation", () => {
     await page.goto(`${site.url}en/facilitators/cohort/`);
     await page.locator("[data-action=start-camera]").click();
     const n = page.locator("[data-cohort-n]");
-    await expect
-      .poll(() => n.getAttribute("data-cohort-n"), { timeout: 45_000, interval: 250 })
-      .toBe("6");
     const log = page.locator("[data-cohort-log]");
+    await expect
+      .poll(() => log.textContent(), { timeout: 45_000, interval: 250 })
+      .toMatch(/6 accepted in this session so far/);
     expect(await log.textContent()).toMatch(/Refused: this hand-over is for another course/);
+    // While the camera runs the summary is not redrawn code by code (only the count changes).
+    expect(await page.locator("table.cohort-table").count()).toBe(0);
     // The video loops: every code comes round again, and still counts once.
     await page.waitForTimeout(3000);
+    expect(await log.textContent()).not.toMatch(/(?:[7-9]|\d\d) accepted/);
     await page.locator("[data-action=stop-camera]").click();
     expect(await n.getAttribute("data-cohort-n")).toBe("6");
     expect(await n.textContent()).toBe("6 took part");
