@@ -20,7 +20,11 @@ export function assertChromium(executablePath: string): void {
  * keep it from calling out to the network (no background updates, sync or QUIC) and that let it run
  * as root in a container.
  */
-export function launchChromium(executablePath: string, headless = true): Promise<Browser> {
+export function launchChromium(
+  executablePath: string,
+  headless = true,
+  extraArgs: string[] = [],
+): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless,
@@ -32,6 +36,7 @@ export function launchChromium(executablePath: string, headless = true): Promise
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { transform } from "esbuild";
+import { QR_SCRIPTS } from "../eleventy/qr-scripts.ts";
 
 /**
  * Minifies the stylesheets and scripts copied into a freshly rendered site (`<site>/assets/`), so
@@ -14,7 +15,8 @@ export async function minifyAssets(siteDir: string): Promise<{ before: number; a
   let after = 0;
   for (const name of names) {
     const loader = name.endsWith(".css") ? "css" : name.endsWith(".js") ? "js" : undefined;
-    if (!loader) continue;
+    // The QR libraries are bundled minified already (and kept on one line: see qr-scripts.ts).
+    if (!loader || QR_SCRIPTS.includes(name)) continue;
     const file = join(dir, name);
     const source = await readFile(file, "utf8");
     // charset utf8 keeps Chinese text as it is (escaped, it would grow); no target: no rewriting of syntax.

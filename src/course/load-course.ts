@@ -5,6 +5,7 @@ import { findPageCollisions } from "./page-collisions.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import type { ModuleVersionCache } from "../modules/version-cache.ts";
 import { loadReflection } from "../reflection/load-reflection.ts";
+import { loadFeedback } from "../feedback/load-feedback.ts";
 import { findAsciiPunctuationInChinese } from "./cjk-punctuation.ts";
 import { listCompetencies } from "../framework/competencies.ts";
 import {
@@ -59,13 +60,20 @@ export async function loadCourse(
   const modules = files ? await loadModules(courseDir, files, found, ui, options.moduleCache) : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
   const glossary = files ? await loadGlossary(courseDir, files, modules, found) : undefined;
+  const feedback = files ? await loadFeedback(courseDir, files, found) : undefined;
   const coursePages = await loadCoursePages(courseDir, files?.locales ?? [], found);
   if (options.strict) for (const f of found.warnings) f.severity = "error";
   throwIfErrors(found);
   if (!files) throw new ValidationError(found.problems);
 
   const { settings, framework, locales } = files;
-  const keys = pageKeys(framework, modules, reflection !== undefined, glossary !== undefined);
+  const keys = pageKeys(
+    framework,
+    modules,
+    reflection !== undefined,
+    glossary !== undefined,
+    feedback !== undefined,
+  );
   const collisions = findPageCollisions(keys, files.frameworkSource);
   if (collisions.length) throw new ValidationError(collisions);
   const { pages, byType } = buildPages(locales, keys);
@@ -80,6 +88,7 @@ export async function loadCourse(
     modules,
     reflection,
     glossary,
+    feedback,
     coursePages,
     pages,
     pagesByType: byType,

@@ -6,6 +6,7 @@ import { uiFor, type UiStrings } from "../framework/ui-strings.ts";
 import type { CourseModule } from "../modules/types.ts";
 import type { ReflectionData } from "../reflection/schema.ts";
 import type { GlossaryData } from "../glossary/schema.ts";
+import type { FeedbackData } from "../feedback/schema.ts";
 
 export type { CompetencyEntry } from "../framework/competencies.ts";
 
@@ -28,6 +29,8 @@ export const PAGE_TYPES = [
   "glossary",
   "slides",
   "offline",
+  "handover",
+  "cohort",
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -56,6 +59,8 @@ export interface CourseModel {
   /** The home introduction and About text the course writes (pages/<name>.<locale>.md), rendered. */
   coursePages: CoursePages;
   glossary: GlossaryData | undefined;
+  /** The end-of-session feedback form (framework/feedback.yaml), when the course has one. */
+  feedback: FeedbackData | undefined;
   pages: PageRecord[];
   pagesByType: Record<PageType, PageRecord[]>;
   warnings: Finding[];
@@ -69,6 +74,7 @@ export function pageKeys(
   modules: CourseModule[],
   hasReflection: boolean,
   hasGlossary = false,
+  hasFeedback = false,
 ): Omit<PageRecord, "locale" | "url">[] {
   const keys: Omit<PageRecord, "locale" | "url">[] = [
     { type: "home", key: "" },
@@ -113,7 +119,15 @@ export function pageKeys(
   }
   if (hasReflection) keys.push({ type: "reflection", key: "reflection/" });
   if (hasGlossary) keys.push({ type: "glossary", key: "glossary/" });
-  if (framework.layers.some((l) => l.assessed)) keys.push({ type: "assess", key: "assess/" });
+  const assessed = framework.layers.some((l) => l.assessed);
+  if (assessed) keys.push({ type: "assess", key: "assess/" });
+  // Cohort evaluation: what learners hand over after a session (feedback, self-assessment) and the
+  // facilitators' page that adds it up. Without either there is nothing to hand over.
+  if (modules.length && (assessed || hasFeedback))
+    keys.push(
+      { type: "handover", key: "feedback/" },
+      { type: "cohort", key: "facilitators/cohort/" },
+    );
   keys.push({ type: "search", key: "search/" });
   // What the offline service worker shows for a page it has not kept (or a mistyped address).
   keys.push({ type: "offline", key: "offline/" });

@@ -125,6 +125,75 @@ prompts:
 `;
 }
 
+/** The starter's feedback questions (Kirkpatrick level 1), in the languages the engine ships. */
+const FEEDBACK_TEXT: Record<string, Record<string, string>> = {
+  relevance: {
+    en: "How relevant was this session to your work?",
+    "zh-CN": "本次培训的内容与你的日常工作相关吗？",
+    "zh-TW": "本次課程的內容與你的日常工作相關嗎？",
+  },
+  "relevance.low": { en: "Not relevant", "zh-CN": "基本无关", "zh-TW": "幾乎無關" },
+  "relevance.high": { en: "Highly relevant", "zh-CN": "非常相关", "zh-TW": "非常相關" },
+  clarity: {
+    en: "How clear were the explanations and activities?",
+    "zh-CN": "讲解和练习清楚易懂吗？",
+    "zh-TW": "講解和練習清楚易懂嗎？",
+  },
+  "clarity.low": { en: "Hard to follow", "zh-CN": "很难跟上", "zh-TW": "很難跟上" },
+  "clarity.high": { en: "Very clear", "zh-CN": "非常清楚", "zh-TW": "非常清楚" },
+  confidence: {
+    en: "How confident do you feel now to do what the session practised?",
+    "zh-CN": "对于今天练习的内容，你现在有多大把握自己做好？",
+    "zh-TW": "對於今天練習的內容，你現在有多大把握自己做好？",
+  },
+  "confidence.low": { en: "Not confident", "zh-CN": "没有把握", "zh-TW": "沒有把握" },
+  "confidence.high": { en: "Very confident", "zh-CN": "很有把握", "zh-TW": "很有把握" },
+  intent: {
+    en: "How likely are you to apply it in your work in the next month?",
+    "zh-CN": "接下来一个月，你在工作中用上今天所学的可能性有多大？",
+    "zh-TW": "接下來一個月，你在工作中用上今天所學的可能性有多大？",
+  },
+  "intent.low": { en: "Unlikely", "zh-CN": "不太可能", "zh-TW": "不太可能" },
+  "intent.high": { en: "Certainly", "zh-CN": "一定会用", "zh-TW": "一定會用" },
+  improve: {
+    en: "One thing that would make this session better",
+    "zh-CN": "如果只提一条建议，你希望这次培训在哪方面改进？",
+    "zh-TW": "如果只提一個建議，你希望這次課程在哪方面改進？",
+  },
+};
+
+function feedbackYaml(locales: string[]): string {
+  const texts = (key: string, indent: string) =>
+    locales
+      .map((l) => {
+        const own = FEEDBACK_TEXT[key]?.[l];
+        const english = FEEDBACK_TEXT[key]?.en ?? key;
+        return `\n${indent}${l}: ${JSON.stringify(own ?? `TODO ${english}`)}`;
+      })
+      .join("");
+  const rating = (id: string) => `  - id: ${id}
+    kind: rating
+    text:${texts(id, "      ")}
+    low:${texts(`${id}.low`, "      ")}
+    high:${texts(`${id}.high`, "      ")}
+`;
+  return `# The end-of-session feedback form: learners' reaction to a session (level 1 of Kirkpatrick's four
+# levels: reaction, learning, behaviour, results). Learners answer it on the page "Hand over to your
+# facilitator" and hand it over anonymously with a QR code or a file; the facilitators' cohort page
+# adds the answers up and shows nothing for fewer than \`minimumGroup\` people (5 or more).
+# kind: rating (1 to 5, with what 1 and 5 mean) or text (one short answer, at most 140 characters;
+# at most one). Optional file: delete it and learners hand over only their self-assessments.
+
+minimumGroup: 5
+
+questions:
+${["relevance", "clarity", "confidence", "intent"].map(rating).join("\n")}
+  - id: improve
+    kind: text
+    text:${texts("improve", "      ")}
+`;
+}
+
 /** Every file of a starter course, by path relative to the course folder. */
 export async function starterCourseFiles(
   locales: string[],
@@ -134,6 +203,7 @@ export async function starterCourseFiles(
   files.set(COURSE_FILE, courseYaml(locales, today));
   files.set(FRAMEWORK_FILE, frameworkYaml(locales));
   files.set("framework/reflection.yaml", reflectionYaml(locales));
+  files.set("framework/feedback.yaml", feedbackYaml(locales));
   const shipped = await listEngineLocales();
   const english = await readEngineStrings("en", new FindingCollector());
   for (const locale of locales) {

@@ -16,6 +16,7 @@ export async function placeholderFindings(courseDir: string): Promise<Finding[]>
     COURSE_FILE,
     FRAMEWORK_FILE,
     "framework/reflection.yaml",
+    "framework/feedback.yaml",
     ...pages.filter((f) => f.endsWith(".md")).map((f) => `${COURSE_PAGES_DIR}/${f}`),
   ];
   const out: Finding[] = [];

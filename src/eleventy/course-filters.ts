@@ -5,6 +5,8 @@ import { promptsForModule, reflectionSections } from "../course/reflection-secti
 import { uiFor } from "../framework/ui-strings.ts";
 import { renderOnionSvg } from "../onion/onion-svg.ts";
 import { assessData, assessedCompetencies } from "../pages/assess-data.ts";
+import { cohortData } from "../pages/cohort-data.ts";
+import { FREE_TEXT_LIMIT, K_FLOOR } from "../feedback/schema.ts";
 import { frameworkPath, relativeUrl } from "../pages/relative-url.ts";
 import type { FilterContext } from "./filter-context.ts";
 
@@ -56,6 +58,11 @@ export function registerCourseFilters(eleventyConfig: any, model: () => CourseMo
     model().framework.scale.levels.find((l) => l.id === levelId),
   );
   eleventyConfig.addFilter("assessedCompetencies", () => assessedCompetencies(model()));
+  eleventyConfig.addFilter("freeTextLimit", () => FREE_TEXT_LIMIT);
+  eleventyConfig.addFilter("cohortFloor", () => model().feedback?.minimumGroup ?? K_FLOOR);
+  eleventyConfig.addFilter("cohortData", (locale: string, fromUrl: string) =>
+    JSON.stringify(cohortData(model(), locale, fromUrl)).replace(/</g, "\\u003c"),
+  );
   eleventyConfig.addFilter("assessData", (locale: string, fromUrl: string) =>
     JSON.stringify(assessData(model(), locale, fromUrl)).replace(/</g, "\\u003c"),
   );

@@ -19,6 +19,7 @@ import { registerTrainerFilters } from "./trainer-filters.ts";
 import { registerLayerFilters } from "./layer-filters.ts";
 import { addPageContents } from "../pages/page-contents.ts";
 import { trimIndentation } from "./trim-indentation.ts";
+import { writeQrScripts } from "./qr-scripts.ts";
 
 /** Where the engine keeps its templates, relative to the Eleventy input folder (templates/pages). */
 export const ENGINE_DIRECTORIES = {
@@ -86,6 +87,13 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
   eleventyConfig.addGlobalData("rendering", () => state.rendering ?? model().pagesByType);
   eleventyConfig.addGlobalData("themeColour", THEME_COLOUR);
   eleventyConfig.addPassthroughCopy({ [join(TEMPLATES_DIR, "assets")]: "assets" });
+  // The QR libraries (hand-over codes, the cohort page's scanner), bundled from the dependencies.
+  eleventyConfig.on(
+    "eleventy.after",
+    async ({ directories }: { directories: { output: string } }) => {
+      if (model().pagesByType.cohort.length) await writeQrScripts(directories.output);
+    },
+  );
   eleventyConfig.setTemplateFormats(["njk"]);
   registerTextFilters(eleventyConfig, model);
   registerPageFilters(eleventyConfig, model);

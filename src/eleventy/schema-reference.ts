@@ -3,6 +3,7 @@ import { courseSettingsSchema, frameworkSchema } from "../framework/schema.ts";
 import { schemaAt } from "../framework/zod-schema-walk.ts";
 import { moduleFrontMatterSchema } from "../modules/front-matter.ts";
 import { glossarySchema } from "../glossary/schema.ts";
+import { feedbackSchema } from "../feedback/schema.ts";
 
 /**
  * One alternative of what a key takes: a kind of value, named in the page's language through
@@ -88,5 +89,10 @@ export function schemaReference(locales: readonly string[]): SchemaSection[] {
     { id: "reference", keys: keysOf(schemaAt(front, ["references", 0])) },
     { id: "review", keys: keysOf(schemaAt(front, ["review"])) },
     { id: "glossaryTerm", keys: keysOf(schemaAt(glossarySchema(locales), ["terms", 0])) },
+    { id: "feedback", keys: keysOf(feedbackSchema(locales)) },
+    {
+      id: "feedbackQuestion",
+      keys: keysOf(schemaAt(feedbackSchema(locales), ["questions", 0])),
+    },
   ];
 }

@@ -45,6 +45,8 @@ const TITLE_KEYS: Record<PageType, string> = {
   glossary: "glossary.title",
   slides: "slides.link",
   offline: "offline.pageTitle",
+  handover: "handover.title",
+  cohort: "cohort.title",
 };
 
 /** The document title: the page's own title, then the course's. */
@@ -67,13 +69,17 @@ export function navItems(model: CourseModel, page: PageRecord) {
   const entries: NavEntry[] = [
     { key: "", label: "nav.home", types: ["home"] },
     { key: "framework/", label: "nav.framework", types: ["framework", "layer", "competency"] },
-    { key: "modules/", label: "nav.modules", types: ["outline", "module", "glossary"] },
+    {
+      key: "modules/",
+      label: "nav.modules",
+      types: ["outline", "module", "glossary", "handover"],
+    },
     { key: "reflection/", label: "nav.reflection", types: ["reflection"] },
     { key: "assess/", label: "nav.assess", types: ["assess"] },
     {
       key: "facilitators/",
       label: "nav.facilitators",
-      types: ["facilitators", "guide", "handbook", "slides"],
+      types: ["facilitators", "guide", "handbook", "slides", "cohort"],
     },
     { key: "about/", label: "nav.about", types: ["about"] },
   ];
@@ -118,6 +124,8 @@ const TOOL_PAGES: ReadonlySet<PageType> = new Set([
   "facilitators",
   "guide",
   "handbook",
+  "handover",
+  "cohort",
 ]);
 export const usesTools = (page: PageRecord): boolean => TOOL_PAGES.has(page.type);
 
@@ -127,6 +135,8 @@ const SCRIPT_MESSAGES: Partial<Record<PageType, string[]>> = {
   assess: ["journal.", "assess.", "learnerData.", "compose.separator"],
   search: ["search."],
   slides: ["slides."],
+  handover: ["handover.", "learnerData.", "compose.separator", "punct."],
+  cohort: ["cohort.", "compose.separator", "punct.", "framework.competencies"],
 };
 export const scriptMessagePrefixes = (page: PageRecord): string[] =>
   SCRIPT_MESSAGES[page.type] ?? [];

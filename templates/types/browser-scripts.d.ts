@@ -183,7 +183,126 @@ interface OpenLmsSession {
 
 type LmsSession = RefusedLmsSession | OpenLmsSession;
 
+/** What the cohort scripts know of the course (embedded by the hand-over and cohort pages). */
+interface CohortMeta {
+  /** The course id (from its title) and version (its own `version` and the shape of its data). */
+  course: string;
+  version: string;
+  modules: string[];
+  /** The assessed competencies, in order: a hand-over packs one level per competency. */
+  competencies: { id: string }[];
+  /** Level ids of the scale, lowest first, and the index of the target level. */
+  levels: string[];
+  targetIndex: number;
+  /** The rating questions of framework/feedback.yaml, in order. */
+  ratings: { id: string }[];
+  /** Whether the form has a free-text question. */
+  textQuestion: boolean;
+  minimumGroup: number;
+}
+
+/** One hand-over: short keys keep the QR code small. */
+interface CohortRecord {
+  /** "onion-cohort" and the format (1) */
+  t: string;
+  v: number;
+  /** course id and version */
+  c: string;
+  cv: string;
+  /** module id, session code, random submission id, date (YYYY-MM-DD) */
+  m: string;
+  s: string;
+  id: string;
+  d: string;
+  /** levels before and after, one character per competency (level index or "-") */
+  b?: string;
+  a?: string;
+  /** ratings 1–5 per rating question, or "-" */
+  r?: string;
+  /** the free-text answer */
+  x?: string;
+}
+
+type CohortProblem =
+  "malformed" | "too-large" | "format" | "other-course" | "other-version" | "empty";
+
+interface CohortDistribution {
+  counts: number[];
+  answered: number;
+  atTarget: number;
+}
+
+interface CohortSummary {
+  n: number;
+  k: number;
+  shown: boolean;
+  from: string;
+  to: string;
+  modules: string[];
+  competencies: {
+    id: string;
+    before: CohortDistribution | null;
+    after: CohortDistribution | null;
+  }[];
+  ratings: { id: string; counts: number[] | null; answered: number; mean: number | null }[];
+  comments: string[];
+}
+
+type CohortDecoded =
+  { ok: true; record: CohortRecord } | { ok: false; problem: CohortProblem; detail?: string };
+
+/** templates/assets/cohort-core.js */
+interface CourseCohortApi {
+  KIND: string;
+  FORMAT: number;
+  MAX_BYTES: number;
+  MAX_TEXT: number;
+  K_FLOOR: number;
+  normaliseSession(raw: string): string | null;
+  submissionId(fill?: (bytes: Uint8Array) => Uint8Array): string;
+  charCount(text: string): number;
+  clipText(text: string): string;
+  makeRecord(
+    meta: CohortMeta,
+    answers: {
+      module: string;
+      session: string;
+      id: string;
+      date: string;
+      before?: Record<string, string> | null;
+      after?: Record<string, string> | null;
+      ratings?: Record<string, number>;
+      text?: string;
+    },
+  ): CohortRecord;
+  encode(record: CohortRecord): string;
+  byteLength(text: string): number;
+  decode(text: string, meta: CohortMeta): CohortDecoded;
+  addRecord(sessions: Record<string, CohortRecord[]>, record: CohortRecord): boolean;
+  shuffle<T>(list: T[], random?: () => number): T[];
+  summarise(records: CohortRecord[], meta: CohortMeta, random?: () => number): CohortSummary;
+  csvCell(value: string | number | null | undefined): string;
+  toCsv(rows: (string | number | null | undefined)[][]): string;
+  percent(part: number, whole: number): number;
+}
+
+/** The QR libraries, bundled into assets/qr-draw.js and assets/qr-read.js at build time. */
+interface QrDrawApi {
+  /** qrcode's `create`: the code's modules as a square of booleans. */
+  matrix(text: string): { size: number; data: ArrayLike<number> };
+}
+interface QrReadApi {
+  read(
+    data: Uint8ClampedArray,
+    width: number,
+    height: number,
+  ): { binaryData: number[]; data: string } | null;
+}
+
 interface Window {
+  CourseCohort: CourseCohortApi;
+  OnionQrDraw?: QrDrawApi;
+  OnionQrRead?: QrReadApi;
   CourseText: CourseTextApi;
   CourseStore: CourseStoreApi;
   RadarChart: RadarChartApi;

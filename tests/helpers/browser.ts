@@ -6,10 +6,10 @@ export const CHROMIUM_PATH = chromiumPath();
 
 /**
  * Debian's Chromium, with the flags that keep it from calling out to the network. Headless, unless
- * HEADED=1 (to watch a test on a machine with a display).
+ * HEADED=1 (to watch a test on a machine with a display). `extraArgs` adds flags (e.g. a fake camera).
  */
-export function launchBrowser(): Promise<Browser> {
-  return launchChromium(CHROMIUM_PATH, !process.env.HEADED);
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return launchChromium(CHROMIUM_PATH, !process.env.HEADED, extraArgs);
 }
 
 /** Every URL a page requests, so tests can check that none leaves the site. */

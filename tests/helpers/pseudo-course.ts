@@ -313,6 +313,18 @@ ${m("Which help?")}
 `;
 }
 
+const feedbackYaml = () => `intro: ${loc("Tell us how it went")}
+questions:
+  - id: useful
+    kind: rating
+    text: ${loc("How useful was it?")}
+    low: ${loc("Not useful")}
+    high: ${loc("Very useful")}
+  - id: better
+    kind: text
+    text: ${loc("One thing to do better")}
+`;
+
 /** Every file of the pseudo course, by path relative to the course folder. */
 export async function pseudoCourseFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>([
@@ -320,6 +332,7 @@ export async function pseudoCourseFiles(): Promise<Map<string, string>> {
     ["framework/framework.yaml", frameworkYaml()],
     ["framework/reflection.yaml", reflectionYaml()],
     ["framework/glossary.yaml", glossaryYaml()],
+    ["framework/feedback.yaml", feedbackYaml()],
     ["modules/defaults.yaml", defaultsYaml()],
   ]);
   for (const locale of PSEUDO_LOCALES) {
