@@ -33,17 +33,16 @@ function stripTags(html: string): string {
 }
 
 /**
- * The sections of a page: every `<h2>` with an id (the handbook: its own parts and each guide) and
- * every element labelled for the list, in page order. A heading marked `data-contents-skip` (one
+ * The sections of a page: every `<h2>` with an id and every element labelled for the list, in page
+ * order. A heading marked `data-contents-skip` (one
  * hidden until the learner acts) is left out.
  */
-export function listSections(mainHtml: string, pageType: string): Section[] {
+export function listSections(mainHtml: string): Section[] {
   const sections: Section[] = [];
   for (const [, headingAttrs, inner, labelledAttrs, label] of mainHtml.matchAll(SECTION)) {
     const attrs = headingAttrs ?? labelledAttrs!;
     const id = /\sid="([^"]+)"/.exec(attrs)?.[1];
     if (!id || id === "toc" || /\sdata-contents-skip\b/.test(attrs)) continue;
-    if (pageType === "handbook" && /-/.test(id) && !/\bguide-title\b/.test(attrs)) continue;
     // The label is an attribute value, already escaped; a heading's text is HTML already.
     sections.push({ id, text: label ?? stripTags(inner!) });
   }
@@ -72,7 +71,7 @@ export function addPageContents(html: string, model: CourseModel): string {
   if (!open || close === -1) return html;
   const start = open.index + open[0].length;
   const main = html.slice(start, close);
-  const sections = listSections(main, type);
+  const sections = listSections(main);
   if (sections.length < 3) return html;
   const locale = /<html lang="([^"]+)"/.exec(html)?.[1] ?? model.defaultLocale;
   const label = uiFor(model.ui, locale)("contents.label");

@@ -9,7 +9,7 @@ describe("the sections of a page for On this page", () => {
       `<fieldset class="rubric" id="rate-b" data-contents-label="Teamwork &amp; &lt;roles&gt;"></fieldset></form>` +
       `<section><h2 id="profile" tabindex="-1" data-contents-skip>Your profile</h2></section>` +
       `<h2 id="later">Later <em>on</em></h2><h2>No id</h2>`;
-    expect(listSections(main, "assess")).toEqual([
+    expect(listSections(main)).toEqual([
       { id: "rate-a", text: "Key traits" },
       // An attribute's text stays escaped: it goes into the list as it came.
       { id: "rate-b", text: "Teamwork &amp; &lt;roles&gt;" },
