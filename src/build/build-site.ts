@@ -56,28 +56,65 @@ async function timed<T>(
   }
 }
 
-/** Renders a validated course into `outputDir` with Eleventy, nothing else. */
+/**
+ * Pages per Eleventy run. Eleventy keeps every page it renders in memory until its run ends, and
+ * garbage collection over that heap grew faster than the course (a third of the build at 2,048
+ * competencies), so a large course is rendered in several runs into the same folder.
+ */
+export const PAGES_PER_RUN = 2500;
+
+/** The course's pages split into groups of at most `size` pages, each a `pagesByType` of its own. */
+export function pageRuns(
+  pagesByType: CourseModel["pagesByType"],
+  size: number,
+): CourseModel["pagesByType"][] {
+  const all = Object.entries(pagesByType).flatMap(([type, pages]) =>
+    pages.map((page) => [type, page] as const),
+  );
+  const runs: CourseModel["pagesByType"][] = [];
+  for (let at = 0; at < Math.max(1, all.length); at += size) {
+    const run = Object.fromEntries(Object.keys(pagesByType).map((type) => [type, []])) as Record<
+      string,
+      unknown[]
+    >;
+    for (const [type, page] of all.slice(at, at + size)) run[type]!.push(page);
+    runs.push(run as CourseModel["pagesByType"]);
+  }
+  return runs;
+}
+
+/** Renders a validated course into `outputDir` with Eleventy, nothing else; returns the files written. */
 export async function renderSite(
   model: CourseModel,
   outputDir: string,
   quiet = true,
+  pagesPerRun = PAGES_PER_RUN,
 ): Promise<number> {
-  const eleventy = new Eleventy(ENGINE_DIRECTORIES.input, outputDir, {
-    configPath: false,
-    quietMode: quiet,
-    config(eleventyConfig: any) {
-      // Its notes on slow filters ("[11ty] Benchmark …") come from a logger of their own.
-      if (quiet) eleventyConfig.benchmarks.config.setIsVerbose(false);
-      eleventyConfig.setIncludesDirectory(ENGINE_DIRECTORIES.includes);
-      eleventyConfig.addPlugin(courseEngine, { model });
-    },
-  });
-  // Eleventy's own lines ("Wrote 82 files", benchmark notes) say nothing a trainer can act on; the
-  // caller reports the build. DEBUG=Eleventy* still shows them.
-  if (quiet) (eleventy as unknown as { disableLogger(): void }).disableLogger();
-  const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
-  const templates = Array.isArray(results[1]) ? results[1] : results;
-  return (templates as unknown[]).length;
+  const runs = pageRuns(model.pagesByType, pagesPerRun);
+  const written = new Set<string>();
+  for (const rendering of runs) {
+    const eleventy = new Eleventy(ENGINE_DIRECTORIES.input, outputDir, {
+      configPath: false,
+      quietMode: quiet,
+      config(eleventyConfig: any) {
+        // Its notes on slow filters ("[11ty] Benchmark …") come from a logger of their own.
+        if (quiet) eleventyConfig.benchmarks.config.setIsVerbose(false);
+        eleventyConfig.setIncludesDirectory(ENGINE_DIRECTORIES.includes);
+        // Every run also writes the two pages that are not course pages (the site's front door and
+        // its 404) and copies the assets: the same small files each time.
+        eleventyConfig.addPlugin(courseEngine, { model, rendering });
+      },
+    });
+    // Eleventy's own lines ("Wrote 82 files", benchmark notes) say nothing a trainer can act on; the
+    // caller reports the build. DEBUG=Eleventy* still shows them.
+    if (quiet) (eleventy as unknown as { disableLogger(): void }).disableLogger();
+    const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
+    const templates = (Array.isArray(results[1]) ? results[1] : results) as {
+      outputPath?: string;
+    }[];
+    for (const t of templates) written.add(String(t.outputPath ?? written.size));
+  }
+  return written.size;
 }
 
 /**

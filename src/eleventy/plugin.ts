@@ -32,6 +32,8 @@ export interface EngineOptions {
   model?: CourseModel;
   /** Otherwise, the course folder to load before every build (serve mode). */
   courseDir?: string;
+  /** Render only these pages (a large course is rendered in several runs); every page by default. */
+  rendering?: CourseModel["pagesByType"];
 }
 
 /** The course engine as an Eleventy plugin: the validated course model feeds every page template. */
@@ -40,7 +42,7 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
     model: CourseModel | undefined;
     /** The pages this build renders: every page, or (serving) those an edit touched. */
     rendering?: CourseModel["pagesByType"];
-  } = { model: options.model };
+  } = { model: options.model, rendering: options.rendering };
   // Installed as a package, the engine's templates are inside the course's node_modules/, which
   // Eleventy ignores by default (and a course's .gitignore names); the input folder holds only them.
   eleventyConfig.ignores.delete("**/node_modules/**");
