@@ -12,6 +12,11 @@ export function buildScaleRubric(
   const { scale } = model.framework;
   const rubricId = at.idOf("rubric:scale");
   const assessed = model.competencies.filter((e) => e.competency.levels);
+  // Layer, competency and category ids share one namespace, so the id finds the one item.
+  const itemById = new Map<string, CFItem>();
+  for (const i of items)
+    if (i.humanCodingScheme !== undefined && !itemById.has(i.humanCodingScheme))
+      itemById.set(i.humanCodingScheme, i);
   return {
     identifier: rubricId,
     uri: at.uriOf(rubricId),
@@ -20,8 +25,7 @@ export function buildScaleRubric(
     lastChangeDateTime: at.when,
     CFRubricCriteria: assessed.map(({ competency }, position) => {
       const criterionId = at.idOf(`rubric-criterion:${competency.id}`);
-      // Layer, competency and category ids share one namespace, so the id finds the one item.
-      const item = items.find((i) => i.humanCodingScheme === competency.id);
+      const item = itemById.get(competency.id);
       return {
         identifier: criterionId,
         uri: at.uriOf(criterionId),
