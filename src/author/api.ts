@@ -3,7 +3,16 @@ import { parse } from "yaml";
 import { UI_STRINGS_DIR } from "../paths.ts";
 import { join } from "node:path";
 import { RESERVED_IDS } from "../course/reserved-ids.ts";
-import { declaredLocales, FindingCollector, openYaml, COURSE_FILE } from "../framework/load.ts";
+import {
+  declaredLocales,
+  FindingCollector,
+  loadFrameworkFiles,
+  openYaml,
+  COURSE_FILE,
+} from "../framework/load.ts";
+import { listCompetencies } from "../framework/competencies.ts";
+import { CourseError, ValidationError } from "../errors.ts";
+import { scaffoldModule } from "../modules/scaffold.ts";
 import { DEFAULT_LAYER_COLOURS } from "../framework/layer-colours.ts";
 import type { DraftCourse, Unsaved } from "./draft-course.ts";
 import { openFile, saveBeside, saveFile, SaveConflict } from "./file-store.ts";
@@ -95,10 +104,21 @@ export class AuthorApi {
         if (await resolveCourseFile(this.courseDir, name).catch(() => undefined))
           modules.push(name);
       }
+    // Trainable competencies with no module yet: the editor offers to create one.
+    const framework = await loadFrameworkFiles(this.courseDir, new FindingCollector()).catch(
+      () => undefined,
+    );
+    const withFolder = new Set(folders.filter((f) => f.isDirectory()).map((f) => f.name));
+    const missingModules = framework
+      ? listCompetencies(framework.framework)
+          .filter((e) => e.competency.trainable && !withFolder.has(e.competency.id))
+          .map((e) => e.competency.id)
+      : [];
     return ok({
       locales,
       forms,
       modules,
+      missingModules,
       schemas: formSchemas(locales),
       reservedIds: RESERVED_IDS,
       defaultColours: DEFAULT_LAYER_COLOURS,
@@ -107,6 +127,27 @@ export class AuthorApi {
         .map((s) => s.id)
         .filter((id): id is string => typeof id === "string"),
     });
+  }
+
+  /**
+   * Creates the module of a trainable competency from the engine's template, in every language of
+   * the course, as `npm run new-module` does; it never overwrites a file.
+   */
+  async newModule(body: unknown): Promise<Answer> {
+    const id = (body as { competency?: unknown } | undefined)?.competency;
+    if (typeof id !== "string") throw new RefusedPath("Name the competency.", 400);
+    try {
+      return ok({ written: await scaffoldModule(this.courseDir, id) });
+    } catch (error) {
+      // What to fix, said in full (a ValidationError's message only counts the problems).
+      if (error instanceof ValidationError)
+        throw new RefusedPath(
+          error.findings.map((f) => `${f.file}: ${f.message}. ${f.hint}`).join(" "),
+          400,
+        );
+      if (error instanceof CourseError) throw new RefusedPath(error.message, 400);
+      throw error;
+    }
   }
 
   async open(name: string): Promise<Answer> {

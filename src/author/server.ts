@@ -129,6 +129,8 @@ export async function startAuthorServer(options: {
       return sendJson(res, await api.preview(await readJson(req)));
     if (req.method === "POST" && path === "/api/save")
       return sendJson(res, await api.save(await readJson(req)));
+    if (req.method === "POST" && path === "/api/new-module")
+      return sendJson(res, await api.newModule(await readJson(req)));
     return send(res, 404, "text/plain; charset=utf-8", "Not found.");
   }
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAuthorServer, type AuthorServer } from "../../src/author/server.ts";
 import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
 import { fixtureCopies, replaceOnce } from "../helpers/courses.ts";
+import { REPO_DIR } from "../helpers/paths.ts";
 
 const copy = fixtureCopies("minimal");
 const MODULE = "modules/digital-skills/en.md";
@@ -137,6 +138,8 @@ describe("the course editor (npm run author)", () => {
     await expect
       .poll(() => textOf(fieldAt(`${at}.id`).locator(".live-note")))
       .toContain("already used");
+    // The preview frame reloads after each change; axe looks into it once it has settled.
+    await page.waitForLoadState("networkidle");
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -266,6 +269,53 @@ describe("the course editor (npm run author)", () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
     expect(await axeViolations(page)).toEqual([]);
     await page.selectOption("#ui-language", "en");
+  });
+
+  it("creates the module of a trainable competency that has none, in every language, and opens it", async () => {
+    // From the fixture's own framework (earlier tests saved drafts of it), with one more module due.
+    await writeFile(
+      join(courseDir, FRAMEWORK),
+      replaceOnce(
+        "summary: { en: Finding and judging evidence., zh-CN: 查找和评价证据。 }\n        provenance: paper\n        trainable: false",
+        "summary: { en: Finding and judging evidence., zh-CN: 查找和评价证据。 }\n        provenance: paper\n        trainable: true",
+      )(await readFile(join(REPO_DIR, "tests/fixtures/minimal", FRAMEWORK), "utf8")),
+    );
+    // The programme lists every trainable competency; until it does, the editor says so.
+    await page.goto(server.url);
+    const create = page.getByRole("button", { name: "Create the module for information-literacy" });
+    await create.click();
+    await expect
+      .poll(() => textOf(page.locator("nav [role=alert]")))
+      .toContain("The programme order leaves out `information-literacy`");
+    const course = join(courseDir, "framework/course.yaml");
+    await writeFile(
+      course,
+      replaceOnce(
+        "programme:\n  - digital-skills",
+        "programme:\n  - digital-skills\n  - information-literacy",
+      )(await readFile(join(REPO_DIR, "tests/fixtures/minimal/framework/course.yaml"), "utf8")),
+    );
+    await page.goto(server.url);
+    await create.click();
+    await page.waitForURL(/file=modules%2Finformation-literacy%2Fen\.md/);
+    await page.locator("main .editor-pane h2").first().waitFor();
+    for (const locale of ["en", "zh-CN"])
+      expect(
+        await readFile(join(courseDir, `modules/information-literacy/${locale}.md`), "utf8"),
+      ).toContain("competency: information-literacy");
+    expect(await textOf(page.locator("main .editor-pane h2"))).toContain("information-literacy");
+    // Created once: the button is gone, and the API refuses to write over the files.
+    await expect.poll(() => create.count()).toBe(0);
+    const again = await page.evaluate(async () => {
+      const r = await fetch("/api/new-module", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ competency: "information-literacy" }),
+      });
+      return r.status;
+    });
+    expect(again).toBe(400);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("requests nothing outside 127.0.0.1", () => {

@@ -13,6 +13,8 @@ export interface CourseInfo {
   locales: string[];
   forms: string[];
   modules: string[];
+  /** Trainable competencies that have no module yet. */
+  missingModules: string[];
   schemas: Record<string, JsonSchema>;
   reservedIds: string[];
   defaultColours: string[];
@@ -82,6 +84,7 @@ export const api = {
   open: (name: string) => call<OpenedFile>(`/api/file?name=${encodeURIComponent(name)}`),
   check: (change: Change) => call<CheckResult>("/api/check", change),
   preview: (change: Change) => call<CheckResult & { build?: number }>("/api/preview", change),
+  newModule: (competency: string) => call<{ written: string[] }>("/api/new-module", { competency }),
   save: (change: Change & { hash: string; keepBoth?: boolean }) =>
     call<CheckResult & { hash: string; text: string; keptAs?: string }>("/api/save", change),
 };

@@ -22,6 +22,10 @@ function start(course: CourseInfo): void {
   let current = params.get("file") ?? course.forms[0] ?? course.modules[0] ?? "";
   const main = h("main", { id: "main" });
   let opened: Element | undefined;
+  // Closing or reloading the tab with unsaved changes asks first.
+  addEventListener("beforeunload", (event) => {
+    if (hasUnsaved()) event.preventDefault();
+  });
 
   async function open(name: string): Promise<void> {
     current = name;
@@ -34,6 +38,27 @@ function start(course: CourseInfo): void {
     main.replaceChildren(opened);
     for (const link of document.querySelectorAll<HTMLButtonElement>("nav button"))
       link.setAttribute("aria-current", link.dataset.file === name ? "page" : "false");
+  }
+
+  /** A trainable competency without a module: create it from the template, then open it. */
+  function createButton(id: string): Element {
+    const b = h("button", { type: "button", class: "create" }, t("createModule", { id }));
+    b.addEventListener("click", async () => {
+      if (hasUnsaved() && !confirm(t("discardChanges"))) return;
+      discardUnsaved();
+      let written: string[];
+      try {
+        ({ written } = await api.newModule(id));
+      } catch (error) {
+        // Said where the button was, e.g. when the framework cannot be read.
+        b.after(h("p", { role: "alert" }, error instanceof Error ? error.message : String(error)));
+        return;
+      }
+      const url = new URL(location.href);
+      url.searchParams.set("file", written[0]!.replaceAll("\\", "/"));
+      location.assign(url);
+    });
+    return h("li", {}, b);
   }
 
   function draw(): void {
@@ -64,11 +89,6 @@ function start(course: CourseInfo): void {
       ),
     );
     languageSelect.addEventListener("change", () => {
-      // Closing or reloading the tab with unsaved changes asks first.
-      addEventListener("beforeunload", (event) => {
-        if (hasUnsaved()) event.preventDefault();
-      });
-
       setInterfaceLocale(languageSelect.value);
       localStorage.setItem(STORE_KEY, languageSelect.value);
       draw();
@@ -86,6 +106,7 @@ function start(course: CourseInfo): void {
           const [, id, file] = m.split("/");
           return fileButton(m, t("moduleLabel", { id: id!, locale: file!.replace(/\.md$/, "") }));
         }),
+        ...course.missingModules.map(createButton),
       ),
     );
     app.replaceChildren(
