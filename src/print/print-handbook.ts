@@ -64,10 +64,18 @@ export async function printHandbook(
       if (name.startsWith(`${id}-`)) known.set(name, at);
   }
   // The glossary comes after the guides and, like them, has page numbers of its own.
-  const glossary = await page.$$eval(GLOSSARY, (sections) => {
-    sections.forEach((s) => s.remove());
-    return sections.length > 0;
-  });
+  const glossary = await page.$$eval(
+    GLOSSARY,
+    (sections, id) => {
+      sections.forEach((s) => s.remove());
+      // A stand-in target for its contents link, as for the guides'.
+      const target = document.createElement("span");
+      target.id = id;
+      if (sections.length) document.querySelector(".toc")?.append(target);
+      return sections.length > 0;
+    },
+    GLOSSARY_ID,
+  );
   if (glossary) known.set(GLOSSARY_ID, 1);
   const { pdf: front } = await printWithContents(page, known);
   const parts: PdfPart[] = [
