@@ -35,9 +35,12 @@ export interface LoadOptions {
  * ValidationError carrying every problem found across all files.
  */
 export async function loadCourse(
-  courseDir: string,
+  givenDir: string,
   options: LoadOptions = {},
 ): Promise<CourseModel> {
+  // File names in findings are relative to the course folder; reading needs it absolute (a relative
+  // folder was joined to itself).
+  const courseDir = resolve(givenDir);
   await refuseOtherFormats(courseDir);
   const found = new FindingCollector();
   const files = await loadFrameworkFiles(courseDir, found);
