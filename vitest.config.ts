@@ -16,6 +16,7 @@ export default defineConfig({
     slowTestThreshold: 60_000,
     // Two workers suit a two-core machine: each browser test file drives its own Chromium.
     maxWorkers: 2,
+    isolate: false,
     sequence: { sequencer: LongestFirstSequencer },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], ...slow } },

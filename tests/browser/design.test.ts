@@ -107,10 +107,16 @@ describe("On this page", () => {
         .locator(".page-contents a")
         .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
       expect(hrefs.length, p.url).toBeGreaterThanOrEqual(3);
-      for (const href of hrefs) {
-        const id = decodeURIComponent(href.slice(1));
-        expect(await page.locator(`[id="${id}"]`).count(), `${p.url} ${href}`).toBe(1);
-      }
+      // Each link's target, counted on the page: exactly one element with its id.
+      const targets = await page.evaluate(
+        (links) =>
+          links.map((href) => {
+            const id = decodeURIComponent(href.slice(1));
+            return `${href} ${document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length}`;
+          }),
+        hrefs,
+      );
+      expect(targets, p.url).toEqual(hrefs.map((href) => `${href} 1`));
       // Desktop: open, in the right-hand column, on screen beside a section half-way down, marked.
       expect(await page.locator(".page-contents a").first().isVisible(), p.url).toBe(true);
       const last = hrefs[Math.floor(hrefs.length / 2)]!;

@@ -198,7 +198,10 @@ describe("the site offline, after one visit", () => {
       })
       .toContain(NEW_SUBTITLE);
     expect(await notice.isVisible()).toBe(false);
-    expect(await journalField().inputValue()).toBe("Written on the ward, with no signal.");
+    // The journal's script fills the field from storage once the new page has loaded.
+    await expect
+      .poll(() => journalField().inputValue())
+      .toBe("Written on the ward, with no signal.");
   });
 
   it("never requested anything outside the site", () => {

@@ -190,12 +190,14 @@ describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false 
         );
         expect(pages.length).toBeGreaterThanOrEqual(model.locales.length * 10);
         const failures: string[] = [];
+        // Service workers blocked: otherwise the first visit would install the offline worker and
+        // download the whole site (the offline test above covers the worker). One tab for every
+        // page: it keeps its renderer, with axe-core compiled already.
+        const context = await browser.newContext({ serviceWorkers: "block" });
+        const page = await context.newPage();
+        const requests = recordRequests(page);
         for (const p of pages) {
-          // Each page in a fresh context: without this, every visit would install the offline
-          // worker and download the whole site again (the offline test above covers the worker).
-          const context = await browser.newContext({ serviceWorkers: "block" });
-          const page = await context.newPage();
-          const requests = recordRequests(page);
+          requests.length = 0;
           await page.goto(site.url + p.url.slice(1));
           await page.waitForLoadState("load");
           for (const v of await axeViolations(page)) failures.push(`${p.url}: ${v}`);
@@ -205,8 +207,8 @@ describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false 
             failures.push(`${p.url}: lang is not ${p.locale}`);
           for (const problem of (await onionLabelProblems(page)).problems)
             failures.push(`${p.url}: onion label ${problem}`);
-          await context.close();
         }
+        await context.close();
         expect(failures).toEqual([]);
       } finally {
         await site.close();

@@ -71,6 +71,9 @@ describe("the Content Security Policy", () => {
     try {
       for (const url of urls) {
         await open.page.goto(`${site.url}${url.slice(1)}`, { waitUntil: "load" });
+        // The root page sends visitors on to the default locale: wait for that page, or the next
+        // visit can be interrupted by it.
+        if (url === "/") await open.page.waitForURL(/\/en\/index\.html$/);
         if (url.endsWith("/search/")) {
           await open.page.fill("#search-q, input[type=search]", "privacy");
           await open.page.keyboard.press("Enter");

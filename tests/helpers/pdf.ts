@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import {
   PDFArray,
   PDFDict,
@@ -11,19 +11,44 @@ import {
   type PDFObject,
 } from "pdf-lib";
 
+/**
+ * What a poppler tool prints for a file, run once per file version: tests read the same PDFs many
+ * times (a handbook's page count once per page checked), and a PDF printed again is read again.
+ */
+const popplerOutput = new Map<string, string>();
+function poppler(tool: string, args: string[], file: string): string {
+  const { mtimeMs, size } = statSync(file);
+  const key = JSON.stringify([tool, args, file, mtimeMs, size]);
+  let out = popplerOutput.get(key);
+  if (out === undefined) {
+    out = execFileSync(tool, [...args, file, ...(tool === "pdftotext" ? ["-"] : [])], {
+      encoding: "utf8",
+      stdio: "pipe",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    popplerOutput.set(key, out);
+  }
+  return out;
+}
+
 /** Each page's text, from poppler's pdftotext (pages are separated by form feeds). */
 export function pdfPageTexts(file: string, layout = false): string[] {
-  const text = execFileSync("pdftotext", [...(layout ? ["-layout"] : []), file, "-"], {
-    encoding: "utf8",
-    stdio: "pipe",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return text.split("\f").slice(0, -1);
+  return pdfText(file, layout).split("\f").slice(0, -1);
+}
+
+/** The whole text, from poppler's pdftotext (`-layout` keeps the columns in place). */
+export function pdfText(file: string, layout = false): string {
+  return poppler("pdftotext", layout ? ["-layout"] : [], file);
+}
+
+/** The number of pages. */
+export function pdfPages(file: string): number {
+  return Number(pdfInfo(file).Pages);
 }
 
 /** pdfinfo's fields: Title, Pages, Page size, Tagged, … */
 export function pdfInfo(file: string): Record<string, string> {
-  const out = execFileSync("pdfinfo", [file], { encoding: "utf8", stdio: "pipe" });
+  const out = poppler("pdfinfo", [], file);
   return Object.fromEntries(
     out
       .split("\n")
@@ -35,7 +60,7 @@ export function pdfInfo(file: string): Record<string, string> {
 
 /** Named destinations and their pages, read by poppler (`pdfinfo -dests`). */
 export function pdfDestinations(file: string): Map<string, number> {
-  const out = execFileSync("pdfinfo", ["-dests", file], { encoding: "utf8", stdio: "pipe" });
+  const out = poppler("pdfinfo", ["-dests"], file);
   const dests = new Map<string, number>();
   for (const m of out.matchAll(/^\s*(\d+)\s+\[[^\]]*\]\s+"([^"]+)"$/gm))
     dests.set(m[2]!, Number(m[1]));
