@@ -2,10 +2,15 @@ import { request as httpRequest } from "node:http";
 import { existsSync } from "node:fs";
 import { readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAuthorServer, type AuthorServer } from "../../src/author/server.ts";
-import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
+import {
+  axeViolations,
+  launchBrowser,
+  recordRequests,
+  type TestBrowser,
+} from "../helpers/browser.ts";
 import { fixtureCopies, replaceOnce } from "../helpers/courses.ts";
 import { REPO_DIR } from "../helpers/paths.ts";
 
@@ -13,7 +18,7 @@ const copy = fixtureCopies("minimal");
 const MODULE = "modules/digital-skills/en.md";
 const FRAMEWORK = "framework/framework.yaml";
 
-let browser: Browser;
+let browser: TestBrowser;
 let context: BrowserContext;
 let server: AuthorServer;
 let courseDir: string;

@@ -5,12 +5,17 @@
 // another course is refused.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import QRCode from "qrcode";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
 import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
-import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
+import {
+  axeViolations,
+  launchBrowser,
+  recordRequests,
+  type TestBrowser,
+} from "../helpers/browser.ts";
 import { tempDir } from "../helpers/paths.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
 
@@ -20,8 +25,8 @@ const CODE_SIZE = 440;
 const SESSION = "A7K2";
 const SMALL = "SMALL4";
 
-let learners: Browser;
-let facilitator: Browser | undefined;
+let learners: TestBrowser;
+let facilitator: TestBrowser | undefined;
 let site: StaticSite;
 let model: CourseModel;
 let dir: string;

@@ -1,9 +1,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
-import { recordRequests } from "../helpers/browser.ts";
+import { recordRequests, type TestBrowser } from "../helpers/browser.ts";
 import { tempDir } from "../helpers/paths.ts";
 import {
   closePage,
@@ -13,7 +13,7 @@ import {
 } from "../helpers/served-course.ts";
 import type { StaticSite } from "../../src/preview/static-server.ts";
 
-let browser: Browser;
+let browser: TestBrowser;
 let site: StaticSite;
 let model: CourseModel;
 let context: BrowserContext;

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
-import { recordRequests } from "../helpers/browser.ts";
+import { recordRequests, type TestBrowser } from "../helpers/browser.ts";
 import {
   closePage,
   openPage,
@@ -11,7 +11,7 @@ import {
 } from "../helpers/served-course.ts";
 import type { StaticSite } from "../../src/preview/static-server.ts";
 
-let browser: Browser;
+let browser: TestBrowser;
 let site: StaticSite;
 let model: CourseModel;
 let open: OpenPage;

@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { TestBrowser } from "../helpers/browser.ts";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
 import { tempDir } from "../helpers/paths.ts";
@@ -12,7 +13,7 @@ import {
 } from "../helpers/served-course.ts";
 import type { StaticSite } from "../../src/preview/static-server.ts";
 
-let browser: Browser;
+let browser: TestBrowser;
 let site: StaticSite;
 let model: CourseModel;
 let context: BrowserContext;

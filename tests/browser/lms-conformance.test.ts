@@ -4,10 +4,10 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { unzipSync } from "fflate";
-import type { Browser, Frame, Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageCourse } from "../../src/export/package-course.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
 import { copyCourse, editFile } from "../helpers/courses.ts";
@@ -23,7 +23,7 @@ import { fixture, REPO_DIR, tempDir } from "../helpers/paths.ts";
 import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
 const MODULE = "information-literacy";
-let browser: Browser;
+let browser: TestBrowser;
 let server: StaticSite;
 let root: string;
 

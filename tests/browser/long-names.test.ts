@@ -1,7 +1,6 @@
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel, PageRecord } from "../../src/course/model.ts";
-import { axeViolations, launchBrowser } from "../helpers/browser.ts";
+import { axeViolations, launchBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";
 import { fixture } from "../helpers/paths.ts";
@@ -10,7 +9,7 @@ import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
 // A course the other tests never see (issue 33): five layers, en, fr and zh-CN, layer names too long
 // for one line of their ring, competencies in the core, a 90-character title and no shortTitle.
-let browser: Browser;
+let browser: TestBrowser;
 let site: StaticSite;
 let model: CourseModel;
 
@@ -82,27 +81,21 @@ describe("the onion of a course with long layer names", () => {
 describe("every page of a course with a 90-character title and no shortTitle", () => {
   it("fits a 360 px phone (24 px targets, no sideways scroll, contents on long pages) and keeps its header within 96 px at 390 px, the full title in the footer", async () => {
     const failures: string[] = [];
-    for (const [width, height] of [
-      [360, 740],
-      [390, 844],
-    ] as const) {
-      const context = await browser.newContext({ viewport: { width, height } });
-      const page = await context.newPage();
-      for (const p of model.pages) {
-        await page.goto(url(p));
-        const problems =
-          width === 360
-            ? await phonePageProblems(page)
-            : await headerProblems(page, { search: false, languages: true });
-        failures.push(...problems.map((x) => `${p.url} at ${width} px: ${x}`));
-        if (width === 390) {
-          const footer = await page.locator(".site-footer__course").textContent();
-          if (footer !== model.settings.title[p.locale])
-            failures.push(`${p.url}: footer title "${footer}"`);
-        }
-      }
-      await context.close();
+    // Each page opened at 360 px, then widened to 390 px for the header and footer.
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    for (const p of model.pages) {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(url(p));
+      for (const x of await phonePageProblems(page)) failures.push(`${p.url} at 360 px: ${x}`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const x of await headerProblems(page, { search: false, languages: true }))
+        failures.push(`${p.url} at 390 px: ${x}`);
+      const footer = await page.locator(".site-footer__course").textContent();
+      if (footer !== model.settings.title[p.locale])
+        failures.push(`${p.url}: footer title "${footer}"`);
     }
+    await context.close();
     expect(failures).toEqual([]);
   }, 300_000);
 

@@ -1,14 +1,18 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import type { CourseModel, PageRecord } from "../../src/course/model.ts";
 import { writeStarterCourse } from "../../src/course/new-course.ts";
 import { cfPackage } from "../../src/export/cfpackage/case-schema.ts";
 import { CASE_FILE, MOODLE_FILE } from "../../src/export/write-framework-exports.ts";
-import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
+import {
+  axeViolations,
+  launchBrowser,
+  recordRequests,
+  type TestBrowser,
+} from "../helpers/browser.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";
 import { headerProblems, phonePageProblems } from "../helpers/phone-layout.ts";
 import { brokenSiteLinks, listSiteFiles } from "../helpers/site-links.ts";
@@ -33,7 +37,7 @@ const examples = existsSync(EXAMPLES_DIR)
   : [];
 
 const cleanup: string[] = [];
-let browser: Browser;
+let browser: TestBrowser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -140,28 +144,22 @@ describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false 
       const site = await serveSite(out);
       const failures: string[] = [];
       try {
-        for (const [width, height] of [
-          [360, 740],
-          [390, 844],
-        ] as const) {
-          const context = await browser.newContext({
-            viewport: { width, height },
-            serviceWorkers: "block",
-          });
-          const page = await context.newPage();
-          for (const p of model.pages) {
-            await page.goto(site.url + p.url.slice(1));
-            const problems =
-              width === 360
-                ? await phonePageProblems(page)
-                : await headerProblems(page, {
-                    search: false,
-                    languages: model.locales.length > 1,
-                  });
-            failures.push(...problems.map((x) => `${p.url} at ${width} px: ${x}`));
-          }
-          await context.close();
+        // Each page opened at 360 px, then widened to 390 px for the header.
+        const context = await browser.newContext({
+          viewport: { width: 360, height: 740 },
+          serviceWorkers: "block",
+        });
+        const page = await context.newPage();
+        for (const p of model.pages) {
+          await page.setViewportSize({ width: 360, height: 740 });
+          await page.goto(site.url + p.url.slice(1));
+          for (const x of await phonePageProblems(page)) failures.push(`${p.url} at 360 px: ${x}`);
+          await page.setViewportSize({ width: 390, height: 844 });
+          const expected = { search: false, languages: model.locales.length > 1 };
+          for (const x of await headerProblems(page, expected))
+            failures.push(`${p.url} at 390 px: ${x}`);
         }
+        await context.close();
       } finally {
         await site.close();
       }

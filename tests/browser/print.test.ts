@@ -2,11 +2,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
 import { renderPdfs } from "../../src/print/render-pdfs.ts";
-import { axeViolations, launchBrowser } from "../helpers/browser.ts";
+import { axeViolations, launchBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { slideReadabilityProblems } from "../helpers/slides.ts";
 import { serveSite } from "../../src/preview/static-server.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
@@ -26,7 +25,7 @@ import {
 
 let out: string;
 let model: CourseModel;
-let browser: Browser;
+let browser: TestBrowser;
 let pdfs: string[];
 
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { tempDir } from "../helpers/paths.ts";
 import {
   CLOSE,
@@ -265,7 +265,7 @@ function outsideMarkers(text: string): {
 }
 
 const cleanup: string[] = [];
-let browser: Browser;
+let browser: TestBrowser;
 let site: StaticSite;
 let out: string;
 

@@ -1,7 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import type { TestBrowser } from "../helpers/browser.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
 import {
@@ -12,7 +13,7 @@ import {
 } from "../helpers/served-course.ts";
 import type { StaticSite } from "../../src/preview/static-server.ts";
 
-let browser: Browser;
+let browser: TestBrowser;
 let site: StaticSite;
 let model: CourseModel;
 let out: string;

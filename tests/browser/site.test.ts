@@ -1,16 +1,21 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel, PageRecord } from "../../src/course/model.ts";
-import { axeViolations, launchBrowser, recordRequests } from "../helpers/browser.ts";
+import {
+  axeViolations,
+  launchBrowser,
+  recordRequests,
+  type TestBrowser,
+} from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
 import { loadCourse } from "../../src/course/load-course.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";
 import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
-let browser: Browser;
+let browser: TestBrowser;
 let site: StaticSite;
 let model: CourseModel;
 let out: string;

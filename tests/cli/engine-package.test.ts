@@ -42,7 +42,6 @@ describe("the engine as a package in a course repository of its own", () => {
     ])
       expect(ci).toContain(step);
 
-    const started = performance.now();
     ok(
       await inCourse(course, "npm", [
         "install",
@@ -53,8 +52,6 @@ describe("the engine as a package in a course repository of its own", () => {
       ]),
       "npm install",
     );
-    // Measured on the shared 2-core machine with npm's cache warm: about 2 s (a cold cache, 60 s).
-    expect(performance.now() - started).toBeLessThan(120_000);
 
     ok(await inCourse(course, "npm", ["run", "-s", "validate"]), "validate");
     ok(await inCourse(course, "npx", ["onion-course", "build", "--no-offline"]), "build");

@@ -1,12 +1,12 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
-import { launchBrowser, recordRequests } from "./browser.ts";
+import { launchBrowser, recordRequests, type TestBrowser } from "./browser.ts";
 import { sharedBuild } from "./shared-site.ts";
 import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
 export interface ServedCourse {
-  browser: Browser;
+  browser: TestBrowser;
   site: StaticSite;
   model: CourseModel;
   out: string;
@@ -35,7 +35,7 @@ export interface OpenPage {
 }
 
 /** A fresh browser context (its own empty localStorage) and page, recording every request. */
-export async function openPage(browser: Browser): Promise<OpenPage> {
+export async function openPage(browser: TestBrowser): Promise<OpenPage> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   return { context, page, requests: recordRequests(page) };
