@@ -125,25 +125,39 @@ export async function renderPdfs(options: PdfOptions): Promise<PdfResult> {
   let done = 0;
   try {
     const context = await browser.newContext();
-    // Guides and projector views first: the handbooks are made from the guides' PDFs.
+    // A handbook is made from its language's guide PDFs, so it waits for them: the guides come
+    // first, language by language, then the handbooks, then the projector views, which keep the
+    // other pages busy while the last handbook is put together.
     const guidePdfs = new Map(pages.filter((p) => !p.slides).map((p) => [p.html, p.pdf]));
-    const queue = [...pages.filter((p) => !p.handbook), ...pages.filter((p) => p.handbook)];
-    let guidesLeft = queue.filter((p) => !p.handbook).length;
-    let allGuidesPrinted = () => {};
-    const guidesPrinted = new Promise<void>((done) => (allGuidesPrinted = done));
-    if (!guidesLeft) allGuidesPrinted();
+    const locales = [...new Set(pages.map((p) => p.locale))];
+    const isGuide = (p: PrintPage) => !p.slides && !p.handbook;
+    const queue = [
+      ...pages.filter(isGuide),
+      ...pages.filter((p) => p.handbook),
+      ...pages.filter((p) => p.slides),
+    ];
+    const guides = new Map(
+      locales.map((locale) => {
+        let printed = () => {};
+        const done = new Promise<void>((resolve) => (printed = resolve));
+        const left = pages.filter((p) => p.locale === locale && isGuide(p)).length;
+        if (!left) printed();
+        return [locale, { left, done, printed }];
+      }),
+    );
     const worker = async () => {
       const page = await context.newPage();
       for (let item = queue.shift(); item; item = queue.shift()) {
+        const ofLocale = guides.get(item.locale)!;
         await page.setViewportSize(item.slides ? { width: 1280, height: 720 } : A4_SCREEN);
         if (item.handbook) {
-          await guidesPrinted;
+          await ofLocale.done;
           await writeFile(item.pdf, await printHandbook(page, item.html, guidePdfs));
         } else {
           await page.goto(pathToFileURL(item.html).href, { waitUntil: "load" });
           await page.emulateMedia({ media: "print" });
           await writeFile(item.pdf, (await printWithContents(page)).pdf);
-          if (--guidesLeft === 0) allGuidesPrinted();
+          if (isGuide(item) && --ofLocale.left === 0) ofLocale.printed();
         }
         files.push(item.pdf);
         done += 1;

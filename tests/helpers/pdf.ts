@@ -76,7 +76,10 @@ export interface PdfBookmark {
 
 /** The PDF's outline (bookmarks), read with pdf-lib, in order. */
 export async function pdfOutline(file: string): Promise<PdfBookmark[]> {
-  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const doc = await PDFDocument.load(readFileSync(file), {
+    updateMetadata: false,
+    parseSpeed: Infinity, // no pause for a timer tick every 100 objects
+  });
   const pageOf = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
   const walk = (ref: PDFObject | undefined): PdfBookmark[] => {
     const items: PdfBookmark[] = [];
@@ -107,7 +110,10 @@ export async function pdfOutlineTitles(file: string): Promise<string[]> {
 
 /** The catalog's /Lang: the document's language. */
 export async function pdfLanguage(file: string): Promise<string | undefined> {
-  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const doc = await PDFDocument.load(readFileSync(file), {
+    updateMetadata: false,
+    parseSpeed: Infinity, // no pause for a timer tick every 100 objects
+  });
   const lang = doc.catalog.lookup(PDFName.of("Lang"));
   return lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : undefined;
 }
