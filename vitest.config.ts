@@ -14,8 +14,11 @@ export default defineConfig({
     silent: process.env.DEBUG ? false : "passed-only",
     // One line per file; a test is listed on its own only when it fails or takes over a minute.
     slowTestThreshold: 60_000,
-    // Two workers suit a two-core machine: each browser test file drives its own Chromium.
+    // Two workers suit a two-core machine: each drives one Chromium, shared by the browser test
+    // files it runs (tests/helpers/browser.ts).
     maxWorkers: 2,
+    // The files a worker runs share its modules: a shared build is loaded once per worker, and the
+    // worker's Chromium stays open from file to file. No test relies on a fresh module state.
     isolate: false,
     sequence: { sequencer: LongestFirstSequencer },
     projects: [
