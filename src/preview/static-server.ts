@@ -28,11 +28,19 @@ export interface StaticSite {
  */
 export async function serveSite(root: string, prefix = "/", port = 0): Promise<StaticSite> {
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    // A site without 404.html (or a file gone meanwhile) gets a plain "Not found", never a crash.
     const send = async (file: string, status = 200) => {
+      const body = await readFile(file).catch(() => undefined);
+      if (!body) return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       res.writeHead(status, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-      res.end(await readFile(file));
+      res.end(body);
     };
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    } catch {
+      return void res.writeHead(400, { "content-type": "text/plain" }).end("Bad request");
+    }
     if (!path.startsWith(prefix)) return send(join(root, "404.html"), 404);
     let file = join(root, normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ""));
     const info = await stat(file).catch(() => undefined);
