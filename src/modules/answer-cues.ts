@@ -47,15 +47,27 @@ function plainText(html: string): string {
 
 /** The shapes of a course's single-answer checks in one locale, in programme order. */
 export function checkShapes(versions: ModuleVersion[]): CheckShape[] {
-  return versions.flatMap((v) => {
+  return versions.flatMap(versionShapes);
+}
+
+/**
+ * A version's check shapes, worked out once per version: while serving, an unchanged module keeps
+ * its analysed version from load to load, so only the edited one is measured again.
+ */
+const shapesOf = new WeakMap<ModuleVersion, CheckShape[]>();
+function versionShapes(v: ModuleVersion): CheckShape[] {
+  let shapes = shapesOf.get(v);
+  if (!shapes) {
     const lines = v.signature.filter((s) => s.type === "check").map((s) => s.line);
-    return v.checks.flatMap((check: Check, i) => {
+    shapes = v.checks.flatMap((check: Check, i) => {
       const right = check.options.flatMap((o, j) => (o.correct ? [j] : []));
       if (check.options.length < 2 || right.length !== 1) return [];
       const widths = check.options.map((o) => textWidth(plainText(o.html), 1));
       return [{ file: v.file, line: lines[i] ?? 1, widths, right: right[0]! }];
     });
-  });
+    shapesOf.set(v, shapes);
+  }
+  return shapes;
 }
 
 /** The options that count as the longest (or shortest), ties within TIE_TOLERANCE included. */

@@ -4,7 +4,9 @@ import { FindingCollector } from "../framework/load.ts";
 import type { ModuleVersion } from "./types.ts";
 
 interface Entry {
-  file: string;
+  /** What the version was analysed from: the file's text and the digest of its context. */
+  text: string;
+  context: string;
   version: ModuleVersion | undefined;
   findings: Finding[];
 }
@@ -16,6 +18,7 @@ interface Entry {
  * its context (the competency, module defaults, interface texts, case settings, review settings).
  */
 export class ModuleVersionCache {
+  /** By file name. */
   readonly #entries = new Map<string, Entry>();
   /** How many versions loads took from the cache, and how many they analysed. */
   hits = 0;
@@ -36,20 +39,20 @@ export class ModuleVersionCache {
     analyse: (found: FindingCollector) => ModuleVersion | undefined,
     found: FindingCollector,
   ): ModuleVersion | undefined {
-    const id = createHash("sha256")
-      .update(`${key.file}\0${key.context}\0`)
-      .update(key.text)
-      .digest("hex");
-    let entry = this.#entries.get(id);
-    if (entry) this.hits += 1;
+    // One entry per file, the latest analysis: kept when the text and context are the same
+    // (compared as strings, which is faster than hashing every module's text on every load).
+    let entry = this.#entries.get(key.file);
+    if (entry && entry.text === key.text && entry.context === key.context) this.hits += 1;
     else {
       this.misses += 1;
       const local = new FindingCollector();
-      entry = { file: key.file, version: analyse(local), findings: local.findings };
-      // Only the latest analysis of each file is worth keeping.
-      for (const [other, kept] of this.#entries)
-        if (kept.file === key.file) this.#entries.delete(other);
-      this.#entries.set(id, entry);
+      entry = {
+        text: key.text,
+        context: key.context,
+        version: analyse(local),
+        findings: local.findings,
+      };
+      this.#entries.set(key.file, entry);
     }
     found.add(...entry.findings.map((f) => ({ ...f })));
     return entry.version;
