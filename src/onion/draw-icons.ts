@@ -8,48 +8,68 @@ const ONION_SHARE = 0.8;
 const SEPARATOR_SHARE = 0.025;
 const SAMPLES = 4;
 
-/** The colour at (x, y) of an icon of `size` with rings in `fills` (core first, as red, green, blue): a ring's fill, a separator or the background. */
-function colourAt(
-  x: number,
-  y: number,
-  size: number,
-  fills: readonly number[][],
-  background: number[],
-): number[] {
-  const rings = fills.length;
+/**
+ * Which colour is at (x, y) of an icon of `size` with `rings` rings: a ring's index (core first), or
+ * `rings` for the background (outside the onion, or a separator between two rings).
+ */
+function paletteIndexAt(x: number, y: number, size: number, rings: number): number {
   const outer = (size * ONION_SHARE) / 2;
   const d = Math.hypot(x - size / 2, y - size / 2);
-  if (d > outer) return background;
+  if (d > outer) return rings;
   const band = outer / rings;
   const index = Math.min(rings - 1, Math.floor(d / band));
   const toEdge = (index + 1) * band - d;
-  if (toEdge < size * SEPARATOR_SHARE && index < rings - 1) return background;
-  return fills[index]!;
+  if (toEdge < size * SEPARATOR_SHARE && index < rings - 1) return rings;
+  return index;
+}
+
+/**
+ * The distances from the centre at which the colour changes: the onion's edge, and each inner ring's
+ * edge and the start of the separator before it.
+ */
+function ringEdges(size: number, rings: number): number[] {
+  const outer = (size * ONION_SHARE) / 2;
+  const band = outer / rings;
+  const edges = [outer];
+  for (let k = 1; k < rings; k++) edges.push(k * band, k * band - size * SEPARATOR_SHARE);
+  return edges;
 }
 
 /** The onion of a course, one ring per fill (core first), as a square PNG icon, drawn with 4×4 supersampling. */
 export function drawOnionPng(size: number, fills: readonly string[]): Buffer {
   const pixels = new Uint8Array(size * size * 4);
-  // Parsed once: the loop below asks for a colour 16 times per pixel.
-  const ringColours = fills.map(rgb);
-  const background = rgb(THEME_COLOUR);
+  // Parsed once, flat: the loop below looks a colour up 16 times per pixel near an edge.
+  const palette = [...fills, THEME_COLOUR].flatMap(rgb);
+  const rings = fills.length;
+  const edges = ringEdges(size, rings);
+  const samples = SAMPLES * SAMPLES;
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
-      const sum = [0, 0, 0];
+      const at = (y * size + x) * 4;
+      pixels[at + 3] = 255;
+      // A pixel well inside one ring (or the background) has that colour in all 16 samples: the
+      // samples are less than 0.6 px from its centre, so a pixel whose centre is a full pixel away
+      // from every edge is filled at once (the same bytes, a sixteenth of the work).
+      const d = Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2);
+      if (edges.every((edge) => Math.abs(d - edge) > 1)) {
+        const colour = 3 * paletteIndexAt(x + 0.5, y + 0.5, size, rings);
+        for (let i = 0; i < 3; i++) pixels[at + i] = palette[colour + i]!;
+        continue;
+      }
+      let red = 0;
+      let green = 0;
+      let blue = 0;
       for (let sy = 0; sy < SAMPLES; sy++)
         for (let sx = 0; sx < SAMPLES; sx++) {
-          const c = colourAt(
-            x + (sx + 0.5) / SAMPLES,
-            y + (sy + 0.5) / SAMPLES,
-            size,
-            ringColours,
-            background,
-          );
-          for (let i = 0; i < 3; i++) sum[i]! += c[i]!;
+          const colour =
+            3 * paletteIndexAt(x + (sx + 0.5) / SAMPLES, y + (sy + 0.5) / SAMPLES, size, rings);
+          red += palette[colour]!;
+          green += palette[colour + 1]!;
+          blue += palette[colour + 2]!;
         }
-      const at = (y * size + x) * 4;
-      for (let i = 0; i < 3; i++) pixels[at + i] = Math.round(sum[i]! / SAMPLES ** 2);
-      pixels[at + 3] = 255;
+      pixels[at] = Math.round(red / samples);
+      pixels[at + 1] = Math.round(green / samples);
+      pixels[at + 2] = Math.round(blue / samples);
     }
   return encodePng(size, size, pixels);
 }
