@@ -4,6 +4,8 @@ import { loadGlossary } from "../glossary/load-glossary.ts";
 import { findPageCollisions } from "./page-collisions.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import type { ModuleVersionCache } from "../modules/version-cache.ts";
+import type { YamlParseCache } from "../framework/yaml-parse-cache.ts";
+import type { CourseTextCache } from "../security/course-text-cache.ts";
 import { loadReflection } from "../reflection/load-reflection.ts";
 import { loadFeedback } from "../feedback/load-feedback.ts";
 import { findAsciiPunctuationInChinese } from "./cjk-punctuation.ts";
@@ -28,6 +30,10 @@ export interface LoadOptions {
   strict?: boolean;
   /** Analysed modules kept from an earlier load of the course (serving: rebuild after an edit). */
   moduleCache?: ModuleVersionCache;
+  /** Parsed framework files kept from an earlier load (serving: the framework file is large). */
+  yamlCache?: YamlParseCache;
+  /** Texts of unchanged course files kept from an earlier load (serving). */
+  textCache?: CourseTextCache;
 }
 
 /**
@@ -43,7 +49,10 @@ export async function loadCourse(
   const courseDir = resolve(givenDir);
   await refuseOtherFormats(courseDir);
   const found = new FindingCollector();
-  const files = await loadFrameworkFiles(courseDir, found);
+  const files = await loadFrameworkFiles(courseDir, found, {
+    texts: options.textCache,
+    parses: options.yamlCache,
+  });
   // Even when the framework is invalid, check the declared languages: a missing one is reported first.
   const courseSource =
     files?.courseSource ?? (await openYaml(courseDir, COURSE_FILE, new FindingCollector()));
@@ -60,7 +69,9 @@ export async function loadCourse(
     found.add(
       ...[files.courseSource, files.frameworkSource].flatMap(findAsciiPunctuationInChinese),
     );
-  const modules = files ? await loadModules(courseDir, files, found, ui, options.moduleCache) : [];
+  const modules = files
+    ? await loadModules(courseDir, files, found, ui, options.moduleCache, options.textCache)
+    : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
   const glossary = files ? await loadGlossary(courseDir, files, modules, found) : undefined;
   const feedback = files ? await loadFeedback(courseDir, files, found) : undefined;

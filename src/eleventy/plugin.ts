@@ -4,6 +4,8 @@ import { readFrameworkChangedAt } from "../export/framework-changed-at.ts";
 import { writeFrameworkExports } from "../export/write-framework-exports.ts";
 import { loadCourse } from "../course/load-course.ts";
 import { ModuleVersionCache } from "../modules/version-cache.ts";
+import { YamlParseCache } from "../framework/yaml-parse-cache.ts";
+import { CourseTextCache } from "../security/course-text-cache.ts";
 import { pagesAnEditTouches } from "./edit-scope.ts";
 import { COURSE_PAGES_DIR } from "../course/course-pages.ts";
 import { COURSE_UI_DIR } from "../framework/ui-strings.ts";
@@ -50,6 +52,8 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
   if (!options.model) {
     const courseDir = options.courseDir ?? process.cwd();
     const moduleCache = new ModuleVersionCache();
+    const yamlCache = new YamlParseCache();
+    const textCache = new CourseTextCache();
     let changed: string[] | undefined;
     // While serving, Eleventy says which files a rebuild is for.
     eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => {
@@ -57,7 +61,7 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
     });
     eleventyConfig.on("eleventy.before", async () => {
       const previous = state.model;
-      state.model = await loadCourse(courseDir, { moduleCache });
+      state.model = await loadCourse(courseDir, { moduleCache, yamlCache, textCache });
       state.rendering = previous
         ? pagesAnEditTouches(previous, state.model, changed ?? [])
         : undefined;
@@ -68,7 +72,9 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
     eleventyConfig.on(
       "eleventy.after",
       async ({ directories }: { directories: { output: string } }) => {
-        if (state.model)
+        // After an edit of module text only, the rebuild renders that module's pages
+        // (state.rendering): the framework is as it was, and so are its exports.
+        if (state.model && !state.rendering)
           await writeFrameworkExports(
             state.model,
             directories.output,

@@ -1,4 +1,4 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { ENGINE_DIR } from "../paths.ts";
@@ -35,13 +35,14 @@ window.OnionQrRead = {
 /** The files written into the site's assets (already minified). */
 export const QR_SCRIPTS = BUNDLES.map((b) => b.file);
 
-/** Writes the QR scripts into `<outputDir>/assets/`. */
-export async function writeQrScripts(outputDir: string): Promise<void> {
-  const dir = join(outputDir, "assets");
-  await mkdir(dir, { recursive: true });
-  for (const bundle of BUNDLES)
-    await build({
-      stdin: { contents: bundle.source, resolveDir: ENGINE_DIR, loader: "js" },
+/** Each bundle's text, made once per process (a test run or `npm start` builds many times). */
+const bundled = new Map<string, Promise<string>>();
+
+function bundle(entry: (typeof BUNDLES)[number]): Promise<string> {
+  let text = bundled.get(entry.file);
+  if (!text) {
+    text = build({
+      stdin: { contents: entry.source, resolveDir: ENGINE_DIR, loader: "js" },
       bundle: true,
       format: "iife",
       platform: "browser",
@@ -50,8 +51,20 @@ export async function writeQrScripts(outputDir: string): Promise<void> {
       legalComments: "none",
       // Template literals become plain strings: their line breaks become "\n", one line per file.
       supported: { "template-literal": false },
-      banner: { js: bundle.banner },
-      outfile: join(dir, bundle.file),
+      banner: { js: entry.banner },
+      write: false,
       logLevel: "silent",
-    });
+    }).then((result) => result.outputFiles[0]!.text);
+    // A failed bundle is tried again by the next build.
+    text.catch(() => bundled.delete(entry.file));
+    bundled.set(entry.file, text);
+  }
+  return text;
+}
+
+/** Writes the QR scripts into `<outputDir>/assets/`. */
+export async function writeQrScripts(outputDir: string): Promise<void> {
+  const dir = join(outputDir, "assets");
+  await mkdir(dir, { recursive: true });
+  for (const entry of BUNDLES) await writeFile(join(dir, entry.file), await bundle(entry));
 }

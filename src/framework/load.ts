@@ -15,6 +15,7 @@ import {
 import { suggest } from "../text/did-you-mean.ts";
 import { findingsFromZod } from "./zod-findings.ts";
 import { readYamlSource, type YamlSource } from "./yaml-source.ts";
+import type { YamlReadCaches } from "./yaml-parse-cache.ts";
 
 export const COURSE_FILE = "framework/course.yaml";
 export const FRAMEWORK_FILE = "framework/framework.yaml";
@@ -40,12 +41,16 @@ export class FindingCollector {
   }
 }
 
-/** Reads a YAML file, reporting a missing file or a syntax error as a finding. */
+/**
+ * Reads a YAML file, reporting a missing file or a syntax error as a finding. With `caches` (serving),
+ * a file whose text has not changed since the last load is not parsed again.
+ */
 export async function openYaml(
   courseDir: string,
   file: string,
   found: FindingCollector,
   required = true,
+  caches?: YamlReadCaches,
 ): Promise<YamlSource | undefined> {
   const abs = join(courseDir, file);
   try {
@@ -63,7 +68,7 @@ export async function openYaml(
       });
     return undefined;
   }
-  const source = await readYamlSource(abs, courseDir);
+  const source = await readYamlSource(abs, courseDir, caches);
   found.add(...source.syntaxFindings);
   return source.syntaxFindings.length ? undefined : source;
 }
@@ -100,8 +105,9 @@ export interface FrameworkFiles {
 export async function loadFrameworkFiles(
   courseDir: string,
   found: FindingCollector,
+  caches?: YamlReadCaches,
 ): Promise<FrameworkFiles | undefined> {
-  const courseSource = await openYaml(courseDir, COURSE_FILE, found);
+  const courseSource = await openYaml(courseDir, COURSE_FILE, found, true, caches);
   const locales = declaredLocales(courseSource);
   const settings = courseSource && parseWith(courseSettingsSchema(locales), courseSource, found);
   if (courseSource) found.add(...checkSettings(courseSource, locales));
@@ -111,7 +117,7 @@ export async function loadFrameworkFiles(
       ...checkShortTitle(courseSource, settings),
     );
 
-  const frameworkSource = await openYaml(courseDir, FRAMEWORK_FILE, found);
+  const frameworkSource = await openYaml(courseDir, FRAMEWORK_FILE, found, true, caches);
   let framework: FrameworkData | undefined;
   if (frameworkSource) {
     framework = parseWith(frameworkSchema(locales), frameworkSource, found);

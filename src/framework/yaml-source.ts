@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { Finding } from "../errors.ts";
 import { readCourseText } from "../security/read-course-file.ts";
+import type { YamlReadCaches } from "./yaml-parse-cache.ts";
 
 export type DataPath = readonly (string | number)[];
 
@@ -31,9 +32,14 @@ function clampToContent(text: string, offset: number): number {
   return lastContent >= 0 && offset > lastContent ? lastContent : offset;
 }
 
-export async function readYamlSource(absPath: string, root: string): Promise<YamlSource> {
+/** Reads and parses a YAML file of the course; with `caches`, an unchanged file is not parsed again. */
+export async function readYamlSource(
+  absPath: string,
+  root: string,
+  caches: YamlReadCaches = {},
+): Promise<YamlSource> {
   const file = relative(root, absPath) || absPath;
-  const read = await readCourseText(root, absPath);
+  const read = await readCourseText(root, absPath, caches.texts);
   if (read.finding)
     return {
       file,
@@ -41,7 +47,10 @@ export async function readYamlSource(absPath: string, root: string): Promise<Yam
       locate: () => ({ line: 1, column: 1 }),
       syntaxFindings: [read.finding],
     };
-  return parseYamlSource(read.text, file);
+  const { text } = read;
+  return caches.parses
+    ? caches.parses.get(file, text, 0, () => parseYamlSource(text, file))
+    : parseYamlSource(text, file);
 }
 
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {

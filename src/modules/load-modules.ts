@@ -13,6 +13,7 @@ import { listCompetencies } from "../framework/competencies.ts";
 import { suggest } from "../text/did-you-mean.ts";
 import { parseYamlSource } from "../framework/yaml-source.ts";
 import { readCourseText } from "../security/read-course-file.ts";
+import type { CourseTextCache } from "../security/course-text-cache.ts";
 import { analyseBody } from "./body/analyse-body.ts";
 import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from "./front-matter.ts";
 import { createModuleMarkdown } from "./markdown.ts";
@@ -46,6 +47,7 @@ export async function loadModules(
   found: FindingCollector,
   ui: Record<string, Record<string, string>> = {},
   cache?: ModuleVersionCache,
+  textCache?: CourseTextCache,
 ): Promise<CourseModule[]> {
   const { framework, settings, locales } = files;
   const entries = listCompetencies(framework);
@@ -122,7 +124,7 @@ export async function loadModules(
         ? locales.map((locale) => {
             const file = `${MODULES_DIR}/${id}/${locale}.md`;
             const read = exists(join(courseDir, file)).then((found) =>
-              found ? readCourseText(courseDir, file) : undefined,
+              found ? readCourseText(courseDir, file, textCache) : undefined,
             );
             // Awaited in the loop below; this only keeps an early failure from going unhandled.
             read.catch(() => {});

@@ -1,6 +1,7 @@
 import { lstat, readFile, realpath } from "node:fs/promises";
 import { isAbsolute, join, relative } from "node:path";
 import type { Finding } from "../errors.ts";
+import { CourseTextCache } from "./course-text-cache.ts";
 
 /** No course file is anywhere near this size; a bigger one is a mistake (or an attack). */
 export const MAX_COURSE_FILE_BYTES =
@@ -18,9 +19,14 @@ const problemAt = (file: string, message: string, hint: string): CourseFileText 
 /**
  * Reads a text file of the course (or engine) safely: it must stay inside `root` (no symbolic link
  * out of it), be at most MAX_COURSE_FILE_BYTES, and be UTF-8; a byte-order mark is dropped. Every
- * problem becomes a finding on `file` instead of an exception.
+ * problem becomes a finding on `file` instead of an exception. With `cache` (serving), a file that has
+ * not changed since it was last read is not read again; every check above still runs.
  */
-export async function readCourseText(root: string, file: string): Promise<CourseFileText> {
+export async function readCourseText(
+  root: string,
+  file: string,
+  cache?: CourseTextCache,
+): Promise<CourseFileText> {
   const abs = isAbsolute(file) ? file : join(root, file);
   const shown = isAbsolute(file) ? relative(root, file) || file : file;
   try {
@@ -45,6 +51,9 @@ export async function readCourseText(root: string, file: string): Promise<Course
         `${shown} is too large (${Math.round(stats.size / 1000)} kB; the limit is ${MAX_COURSE_FILE_BYTES / 1000} kB)`,
         "Course files are short texts. Check that the right file was saved here; split a very long module into several.",
       );
+    const key = CourseTextCache.key(stats);
+    const kept = cache?.lookup(realFile, key);
+    if (kept !== undefined) return { text: kept };
     const bytes = await readFile(realFile);
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
       return problemAt(
@@ -62,7 +71,9 @@ export async function readCourseText(root: string, file: string): Promise<Course
         "Save it as UTF-8 (in most editors: Save As → Encoding → UTF-8), then build again.",
       );
     }
-    return { text: text.replace(/^\uFEFF/, "") };
+    const clean = text.replace(/^\uFEFF/, "");
+    cache?.keep(realFile, key, clean);
+    return { text: clean };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return problemAt(

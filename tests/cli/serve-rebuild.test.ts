@@ -25,7 +25,7 @@ afterAll(() => {
 });
 
 describe("npm start: a saved edit rebuilds what it touches", () => {
-  it("renders only the edited module's pages after a change to its text, and every page after a change to its title", async () => {
+  it("renders only the edited module's pages after a change to its text, and every page after a change to its title or to the framework", async () => {
     const course = await copy();
     const cwd = await tempDir("serve-");
     // The project's command as `npm start` runs it (tsx), from a folder with no node_modules.
@@ -61,7 +61,9 @@ describe("npm start: a saved edit rebuilds what it touches", () => {
     const outline = join(site, "en/modules/index.html");
     const outlineWritten = (await stat(outline)).mtimeMs;
     // The framework's exports are written into the served folder, too.
-    expect((await stat(join(site, "en/framework.case.json"))).size).toBeGreaterThan(100);
+    const exported = join(site, "en/framework.case.json");
+    expect((await stat(exported)).size).toBeGreaterThan(100);
+    const exportedWritten = (await stat(exported)).mtimeMs;
 
     let from = output.length;
     await appendFile(join(course, MODULE), "\nA sentence added while serving.\n");
@@ -74,6 +76,8 @@ describe("npm start: a saved edit rebuilds what it touches", () => {
     );
     expect(guide).toContain("A sentence added while serving.");
     expect((await stat(outline)).mtimeMs).toBe(outlineWritten);
+    // Module text is not part of the framework: its exports are left as they were.
+    expect((await stat(exported)).mtimeMs).toBe(exportedWritten);
 
     from = output.length;
     await editFile(course, MODULE, (text) =>
@@ -81,5 +85,18 @@ describe("npm start: a saved edit rebuilds what it touches", () => {
     );
     expect(await nextBuild(from)).toBe(all);
     expect(await readFile(outline, "utf8")).toContain("A title changed while serving");
+
+    // The framework file (kept parsed between rebuilds) changed: every page and the exports follow.
+    from = output.length;
+    await editFile(course, "framework/framework.yaml", (text) =>
+      text.replace(
+        "title: { en: Information literacy,",
+        "title: { en: Literacy renamed in the framework,",
+      ),
+    );
+    expect(await nextBuild(from)).toBe(all);
+    const competency = join(site, "en/framework/professional/information-literacy/index.html");
+    expect(await readFile(competency, "utf8")).toContain("Literacy renamed in the framework");
+    expect(await readFile(exported, "utf8")).toContain("Literacy renamed in the framework");
   }, 120_000);
 });
