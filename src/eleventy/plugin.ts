@@ -82,6 +82,11 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
           );
       },
     );
+    // A saved file is rebuilt once its size has held for 50 ms (Eleventy waits 150 ms): editors
+    // write a course file in one go, and a file read half-written is read again when it settles.
+    eleventyConfig.setChokidarConfig({
+      awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 },
+    });
     // Every folder of the course a trainer edits: a saved change rebuilds the pages.
     for (const folder of ["framework", "modules", COURSE_PAGES_DIR, COURSE_UI_DIR])
       eleventyConfig.addWatchTarget(join(courseDir, folder));
