@@ -3,7 +3,8 @@
  * page weight of the default course, rebuild time while serving, and the time `npm run pdf` takes
  * to print the default course.
  *
- *   npm run bench [-- --reps 3 --sizes 8,64,512 --large --profile --keep --no-serve --no-weight --no-pdf]
+ *   npm run bench [-- --reps 3 --sizes 8,64,512 --large --profile --keep --no-serve --no-weight --no-pdf
+ *                    --serve-sizes 64,512]
  *
  * --large adds N=2048 (several minutes: about 16,000 pages per project build).
  * --profile adds a CPU profile of one project build at the largest N (about 15 s more); --keep
@@ -14,7 +15,7 @@
  */
 import { spawn } from "node:child_process";
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from "node:os";
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -234,6 +235,7 @@ function markdownReport(r: {
   growth: GrowthRow[];
   pageWeight?: PageWeightReport;
   serve?: ServeRebuildResult;
+  serveSized?: { n: number; result: ServeRebuildResult }[];
   pdf?: PdfTiming;
   profile?: Awaited<ReturnType<typeof profileProject>> & { n: number };
   notes: string[];
@@ -354,6 +356,22 @@ function markdownReport(r: {
     );
   }
 
+  if (r.serveSized?.length) {
+    lines.push("", "## Rebuild after editing one module while serving (synthetic courses)", "");
+    lines.push(
+      "The real serve command on a synthetic course of N competencies; the first module's text in the default locale is edited.",
+      "",
+      "| N | result | ready after | rebuild (edit → “Wrote”) | Eleventy reported | second buildSite in one process |",
+      "|---:|---|---:|---:|---|---:|",
+    );
+    for (const { n, result } of r.serveSized) {
+      const a = result.attempts[0]!;
+      lines.push(
+        `| ${n} | ${a.ok ? "ok, edit verified in output" : `FAILED: ${firstLine(a.error).replace(/\|/g, "\\|")}`} | ${a.readySeconds ? `${fmt(a.readySeconds, 1)} s` : "–"} | ${a.rebuildMs ? `${fmt(a.rebuildMs)} ms` : "–"} | ${a.eleventyReported ?? "–"} | ${fmt(result.inProcess.secondBuildMs)} ms |`,
+      );
+    }
+  }
+
   if (r.pdf) {
     lines.push("", "## Printing the default course (`npm run pdf`)", "");
     lines.push(
@@ -402,6 +420,7 @@ async function main(): Promise<void> {
       keep: { type: "boolean", default: false },
       profile: { type: "boolean", default: false },
       "no-serve": { type: "boolean", default: false },
+      "serve-sizes": { type: "string", default: "" },
       "no-weight": { type: "boolean", default: false },
       "no-pdf": { type: "boolean", default: false },
       large: { type: "boolean", default: false },
@@ -527,6 +546,36 @@ async function main(): Promise<void> {
         );
     }
 
+    const serveSized: { n: number; result: ServeRebuildResult }[] = [];
+    for (const n of values["serve-sizes"]
+      .split(",")
+      .map(Number)
+      .filter((x) => x > 0)) {
+      console.log(`Measuring rebuild while serving a synthetic course, N=${n}…`);
+      // A folder laid out like this repository: the engine's parts linked, a synthetic course.
+      const root = join(tmp, `serve-root-${n}`);
+      await writeSyntheticCourse(root, n, material);
+      for (const item of [
+        "src",
+        "templates",
+        ".eleventy.js",
+        "package.json",
+        "tsconfig.json",
+        "node_modules",
+      ])
+        await symlink(join(REPO, item), join(root, item));
+      const result = await measureServeRebuild(root, join(tmp, `serve-${n}`), {
+        tryFallbackServer: false,
+      });
+      serveSized.push({ n, result });
+      const a = result.attempts[0]!;
+      console.log(
+        a.ok
+          ? `N=${n}: ${fmt(a.rebuildMs ?? 0)} ms (${a.eleventyReported})`
+          : `N=${n}: ${firstLine(a.error)}`,
+      );
+    }
+
     let pdf: PdfTiming | undefined;
     if (!values["no-pdf"]) {
       console.log("Printing the default course to PDF…");
@@ -564,6 +613,7 @@ async function main(): Promise<void> {
       growth,
       pageWeight,
       serve,
+      serveSized,
       pdf,
       profile,
       notes,
