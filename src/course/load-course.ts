@@ -49,10 +49,8 @@ export async function loadCourse(
   const courseDir = resolve(givenDir);
   await refuseOtherFormats(courseDir);
   const found = new FindingCollector();
-  const files = await loadFrameworkFiles(courseDir, found, {
-    texts: options.textCache,
-    parses: options.yamlCache,
-  });
+  const caches = { texts: options.textCache, parses: options.yamlCache };
+  const files = await loadFrameworkFiles(courseDir, found, caches);
   // Even when the framework is invalid, check the declared languages: a missing one is reported first.
   const courseSource =
     files?.courseSource ?? (await openYaml(courseDir, COURSE_FILE, new FindingCollector()));
@@ -62,6 +60,7 @@ export async function loadCourse(
     found,
     courseSource,
     courseDir,
+    caches,
   );
   if (files) found.add(...reservedIdFindings(files));
   found.add(...(await placeholderFindings(courseDir)));

@@ -6,6 +6,7 @@ import { findingAt } from "./cross-checks.ts";
 import { formatMessage } from "../text/format-message.ts";
 import { COURSE_FILE, FindingCollector, openYaml } from "./load.ts";
 import type { YamlSource } from "./yaml-source.ts";
+import type { YamlReadCaches } from "./yaml-parse-cache.ts";
 import { suggest } from "../text/did-you-mean.ts";
 
 /** Interface text (buttons, headings, labels) per locale, as flat `section.key` entries. */
@@ -47,21 +48,24 @@ export async function listEngineLocales(): Promise<string[]> {
 export async function readEngineStrings(
   locale: string,
   found: FindingCollector,
+  caches?: YamlReadCaches,
 ): Promise<Record<string, string>> {
-  const source = await openYaml(ENGINE_DIR, `templates/i18n/${locale}.yaml`, found, false);
+  const source = await openYaml(ENGINE_DIR, `templates/i18n/${locale}.yaml`, found, false, caches);
   return flattenUiText(source?.data);
 }
 
 /**
  * Loads the interface text for every course locale in two tiers: the engine's templates/i18n/<locale>.yaml,
  * then the course folder's i18n/<locale>.yaml over it (any key overridden, or a whole new language).
- * A language neither has is reported once per locale, before every other finding.
+ * A language neither has is reported once per locale, before every other finding. With `caches`
+ * (serving), files unchanged since the last load are not read and parsed again.
  */
 export async function loadUiStrings(
   locales: string[],
   found: FindingCollector,
   courseSource?: YamlSource,
   courseDir?: string,
+  caches?: YamlReadCaches,
 ): Promise<UiStrings> {
   const engineLocales = await listEngineLocales();
   const strings: UiStrings = {};
@@ -74,9 +78,11 @@ export async function loadUiStrings(
       missingLanguages.push(missingLanguageFinding(locale, locales, engineLocales, courseSource));
       continue;
     }
-    const own = engineLocales.includes(locale) ? await readEngineStrings(locale, found) : {};
+    const own = engineLocales.includes(locale)
+      ? await readEngineStrings(locale, found, caches)
+      : {};
     if (hasCourseFile) {
-      const source = await openYaml(courseDir!, courseFile, found);
+      const source = await openYaml(courseDir!, courseFile, found, true, caches);
       if (source) {
         courseFiles[locale] = source;
         Object.assign(own, flattenUiText(source.data));
@@ -85,7 +91,7 @@ export async function loadUiStrings(
     strings[locale] = own;
   }
   found.findings.unshift(...missingLanguages);
-  const engineEnglish = await readEngineStrings("en", new FindingCollector());
+  const engineEnglish = await readEngineStrings("en", new FindingCollector(), caches);
   const reference = engineEnglish;
   for (const locale of locales) {
     const own = strings[locale];

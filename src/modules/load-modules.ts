@@ -223,7 +223,8 @@ function contextOf(
     ]);
     byLocale.set(locale, shared);
   }
-  return ModuleVersionCache.context([shared, entry.competency]);
+  // Not hashed: a thousand modules' digests took longer than comparing the text.
+  return `${shared}:${JSON.stringify(entry.competency)}`;
 }
 
 function fileFinding(

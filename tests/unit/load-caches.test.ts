@@ -1,4 +1,4 @@
-import { cp, readFile, stat, symlink, unlink, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, stat, symlink, unlink, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCourse, type LoadOptions } from "../../src/course/load-course.ts";
@@ -89,7 +89,7 @@ describe("parsed YAML kept while serving", () => {
 });
 
 describe("a course loaded again while serving", () => {
-  it("is the same model as a fresh load, and shows every edit of the framework and of a module", async () => {
+  it("is the same model as a fresh load, and shows every edit of the framework, a module and the interface text", async () => {
     const dir = await tempDir("serve-load-");
     await cp(fixture("minimal"), dir, { recursive: true });
     const caches = servingCaches();
@@ -116,5 +116,14 @@ describe("a course loaded again while serving", () => {
     const withLine = await loadCourse(dir, caches);
     expect(withLine.modules[0]!.versions.en!.learnerHtml).toContain("A line added while serving.");
     expect(withLine).toEqual(await fresh());
+
+    // The course's own interface text, added and then changed while serving.
+    await mkdir(join(dir, "i18n"));
+    await writeFile(join(dir, "i18n", "en.yaml"), 'module:\n  serves: "Trains:"\n');
+    expect((await loadCourse(dir, caches)).ui.en!["module.serves"]).toBe("Trains:");
+    await writeFile(join(dir, "i18n", "en.yaml"), 'module:\n  serves: "Builds:"\n');
+    const relabelled = await loadCourse(dir, caches);
+    expect(relabelled.ui.en!["module.serves"]).toBe("Builds:");
+    expect(relabelled).toEqual(await fresh());
   });
 });
