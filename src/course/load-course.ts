@@ -30,7 +30,7 @@ export interface LoadOptions {
   strict?: boolean;
   /** Analysed modules kept from an earlier load of the course (serving: rebuild after an edit). */
   moduleCache?: ModuleVersionCache;
-  /** Parsed framework files kept from an earlier load (serving: the framework file is large). */
+  /** Parsed YAML (framework, settings, interface text) kept from an earlier load (serving). */
   yamlCache?: YamlParseCache;
   /** Texts of unchanged course files kept from an earlier load (serving). */
   textCache?: CourseTextCache;

@@ -9,7 +9,6 @@ export interface YamlReadCaches {
 
 interface Entry {
   text: string;
-  lineOffset: number;
   source: YamlSource;
 }
 
@@ -27,15 +26,16 @@ export class YamlParseCache {
   hits = 0;
   misses = 0;
 
-  get(file: string, text: string, lineOffset: number, parse: () => YamlSource): YamlSource {
+  /** The parse of `file` with this text: `parse()` unless kept already. */
+  get(file: string, text: string, parse: () => YamlSource): YamlSource {
     let entry = this.#entries.get(file);
-    if (entry && entry.text === text && entry.lineOffset === lineOffset) this.hits += 1;
+    if (entry?.text === text) this.hits += 1;
     else {
       this.misses += 1;
-      entry = { text, lineOffset, source: parse() };
+      entry = { text, source: parse() };
       this.#entries.set(file, entry);
-      // The first load gets a copy too: the kept data stays as the parser made it.
     }
+    // The first load gets a copy too: what is kept stays as the parser made it.
     const { source } = entry;
     return {
       ...source,

@@ -49,7 +49,7 @@ export async function readYamlSource(
     };
   const { text } = read;
   return caches.parses
-    ? caches.parses.get(file, text, 0, () => parseYamlSource(text, file))
+    ? caches.parses.get(file, text, () => parseYamlSource(text, file))
     : parseYamlSource(text, file);
 }
 
