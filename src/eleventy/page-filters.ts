@@ -18,13 +18,25 @@ export function registerPageFilters(eleventyConfig: any, model: () => CourseMode
   eleventyConfig.addFilter("usesTools", (page: PageRecord) => usesTools(page));
   eleventyConfig.addFilter("storeKey", () => storeKey(model()));
 
-  /** Interface text the page's scripts need, as JSON safe to embed in a script element. */
+  /**
+   * Interface text the page's scripts need, as JSON safe to embed in a script element; made once per
+   * locale's strings and set of prefixes (every module page of a locale needs the same).
+   */
+  const scriptMessages = new WeakMap<object, Map<string, string>>();
   eleventyConfig.addFilter("scriptMessages", (page: PageRecord) => {
     const prefixes = scriptMessagePrefixes(page);
     const strings = model().ui[page.locale] ?? {};
-    const picked = Object.fromEntries(
-      Object.entries(strings).filter(([k]) => prefixes.some((prefix) => k.startsWith(prefix))),
-    );
-    return JSON.stringify(picked).replace(/</g, "\\u003c");
+    let made = scriptMessages.get(strings);
+    if (!made) scriptMessages.set(strings, (made = new Map()));
+    const key = prefixes.join("\n");
+    let json = made.get(key);
+    if (json === undefined) {
+      const picked = Object.fromEntries(
+        Object.entries(strings).filter(([k]) => prefixes.some((prefix) => k.startsWith(prefix))),
+      );
+      json = JSON.stringify(picked).replace(/</g, "\\u003c");
+      made.set(key, json);
+    }
+    return json;
   });
 }

@@ -43,16 +43,37 @@ function formatArgument(inner: string, locale: string, vars: Record<string, unkn
   const exact = forms.get(`=${n}`);
   let chosen = exact;
   if (chosen === undefined) {
-    let category = "other";
-    try {
-      category = new Intl.PluralRules(locale).select(n);
-    } catch {
-      // An unknown locale code: fall back to `other`.
-    }
+    const category = pluralRulesFor(locale)?.select(n) ?? "other";
     chosen = forms.get(category) ?? forms.get("other") ?? "";
   }
-  const number = Number.isFinite(n) ? n.toLocaleString(locale) : String(vars[name] ?? "");
+  const number = Number.isFinite(n) ? numberFormatFor(locale).format(n) : String(vars[name] ?? "");
   return formatMessage(chosen.replace(/#/g, number), locale, vars);
+}
+
+// Intl objects take long to make and are the same for every message of a locale (a large course
+// formats thousands): one of each per locale.
+const pluralRules = new Map<string, Intl.PluralRules | undefined>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** The locale's plural rules; none for an unknown locale code (its messages take `other`). */
+function pluralRulesFor(locale: string): Intl.PluralRules | undefined {
+  if (!pluralRules.has(locale)) {
+    let rules: Intl.PluralRules | undefined;
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = undefined;
+    }
+    pluralRules.set(locale, rules);
+  }
+  return pluralRules.get(locale);
+}
+
+/** What `n.toLocaleString(locale)` uses, made once (an invalid locale code throws, as it does). */
+function numberFormatFor(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format;
 }
 
 function parsePluralForms(body: string): Map<string, string> {
