@@ -11,12 +11,11 @@ const isCjkLocale = (locale: string) => /^(zh|ja|ko)\b/.test(locale);
  */
 export function markForeignHtml(html: string, pageLocale: string, cjkLocale: string): string {
   if (isCjkLocale(pageLocale)) return html;
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(CJK_RUN, (run) => `<span lang="${cjkLocale}">${run}</span>`),
-    )
-    .join("");
+  // One pass: a tag is matched first and kept as it is, so a run is only ever text between tags
+  // (a run cannot reach into a tag: `<` is not among the characters it spans).
+  return html.replace(TAG_OR_CJK_RUN, (match) =>
+    match.charCodeAt(0) === 0x3c ? match : `<span lang="${cjkLocale}">${match}</span>`,
+  );
 }
+
+const TAG_OR_CJK_RUN = new RegExp(`<[^>]*>|${CJK_RUN.source}`, "g");

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { markForeignHtml } from "../../src/eleventy/mark-foreign.ts";
 
@@ -19,6 +20,33 @@ describe("Chinese fragments in pages of other languages", () => {
   it("leaves Chinese pages as they are", () => {
     expect(markForeignHtml("<p>个人信息保护法</p>", "zh-CN", "zh-CN")).toBe(
       "<p>个人信息保护法</p>",
+    );
+  });
+
+  it("marks exactly what marking the text between tags one part at a time marks, for any markup", () => {
+    const run =
+      /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+(?:[\s\d,.:;()\u2018-\u201f-]*[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+)*/g;
+    const byParts = (html: string) =>
+      html
+        .split(/(<[^>]*>)/)
+        .map((part, i) =>
+          i % 2 === 1 ? part : part.replace(run, (r) => `<span lang="zh-CN">${r}</span>`),
+        )
+        .join("");
+    const pieces = fc.constantFrom(
+      ...'<>/=" a-p1 2,.:;()“”‘’中文法。、（）「」－　ｱ豈'.split(""),
+      "<p>",
+      "</p>",
+      '<a title="中文">',
+      "<br>",
+      "个人信息保护法",
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const html = parts.join("");
+        expect(markForeignHtml(html, "en", "zh-CN")).toBe(byParts(html));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
