@@ -11,12 +11,22 @@ export function renderNodes(
   view: "learner" | "guide",
 ): string {
   return nodes
-    .map((n) =>
-      n.kind === "tokens"
-        ? a.ctx.md.renderer.render(n.tokens, a.ctx.md.options, a.env)
-        : renderBlock(a, n, view),
-    )
+    .map((n) => (n.kind === "tokens" ? tokensHtml(a, n) : renderBlock(a, n, view)))
     .join("");
+}
+
+/**
+ * Markdown outside blocks reads the same in both views and on the slides, so each run of tokens is
+ * rendered once per analysis (an activity's text is shown in the module, the guide and its slides).
+ */
+const renderedTokens = new WeakMap<BlockNode, string>();
+function tokensHtml(a: BodyAnalysis, node: Extract<BlockNode, { kind: "tokens" }>): string {
+  let html = renderedTokens.get(node);
+  if (html === undefined) {
+    html = a.ctx.md.renderer.render(node.tokens, a.ctx.md.options, a.env);
+    renderedTokens.set(node, html);
+  }
+  return html;
 }
 
 /** The module's learning objectives, each with its Bloom level. */
