@@ -285,11 +285,25 @@ function markdownReport(r: {
       );
     }
   }
-  lines.push("", "| N | project / bare Eleventy | project / floor |", "|---:|---:|---:|");
-  for (const s of r.sizes)
+  // Per page written: the whole build, and the render stage alone (Eleventy rendering and writing
+  // the project's pages), each against bare Eleventy's ms per page; the difference is the rest of the
+  // build, loading and validating above all.
+  lines.push(
+    "",
+    "| N | project / bare Eleventy | project / floor | per page written / bare | render and write per page / bare |",
+    "|---:|---:|---:|---:|---:|",
+  );
+  for (const s of r.sizes) {
+    const project = s.summary.find((k) => k.kind === "project");
+    const bare = s.summary.find((k) => k.kind === "eleventy");
+    const render = median(s.runs.filter((run) => run.stages).map((run) => run.stages!.render ?? 0));
+    const perPage = project && bare ? `${fmt(project.msPerPage / bare.msPerPage, 2)}×` : "–";
+    const renderPerPage =
+      project && bare && render ? `${fmt(render / project.pages / bare.msPerPage, 2)}×` : "–";
     lines.push(
-      `| ${s.n} | ${fmt(s.ratioProjectToEleventy, 2)}× | ${fmt(s.ratioProjectToFloor, 2)}× |`,
+      `| ${s.n} | ${fmt(s.ratioProjectToEleventy, 2)}× | ${fmt(s.ratioProjectToFloor, 2)}× | ${perPage} | ${renderPerPage} |`,
     );
+  }
   if (r.growth.length) {
     const pct = (x: number) => `${x >= 0 ? "+" : ""}${fmt(x, 1)} %`;
     lines.push(
