@@ -51,24 +51,28 @@ const textOf = async (locator: Locator) => (await locator.allTextContents()).joi
 /**
  * axe-core on the editor once its preview has settled. The preview rebuilds 1.2 s after the last
  * change and then loads into its frame; axe (which looks into the frame) would wait for a frame
- * that navigated away and time out. Settled: the frame's address, its document and the panel's
- * "updating" state unchanged for longer than that delay.
+ * that navigated away and time out. Settled: the panel is not `aria-busy` (no change waiting, no
+ * build running, its frame loaded) and the frame holds the page it was sent to, twice in a row.
  */
 async function editorAxeViolations(): Promise<string[]> {
-  const state = () =>
+  const settled = () =>
     page.evaluate(() => {
-      const frame = document.querySelector<HTMLIFrameElement>(".preview iframe");
+      const panel = document.querySelector(".preview");
+      // A view without a preview has nothing to wait for.
+      if (!panel) return true;
+      const frame = panel?.querySelector<HTMLIFrameElement>("iframe");
       const doc = frame?.contentDocument;
-      const updating = document.querySelector(".preview.updating") !== null;
-      return `${frame?.src} ${doc?.URL} ${doc?.readyState} ${updating}`;
+      return (
+        panel.getAttribute("aria-busy") === "false" &&
+        !!frame &&
+        doc?.readyState === "complete" &&
+        doc.URL === frame.src
+      );
     });
-  let last = await state();
   const deadline = Date.now() + 30_000;
-  for (let since = Date.now(); Date.now() - since < 1600 && Date.now() < deadline;) {
-    await page.waitForTimeout(100);
-    const now = await state();
-    if (now !== last || !now.endsWith("complete false")) since = Date.now();
-    last = now;
+  for (let inARow = 0; inARow < 2 && Date.now() < deadline;) {
+    await page.waitForTimeout(50);
+    inARow = (await settled()) ? inARow + 1 : 0;
   }
   return axeViolations(page);
 }
@@ -221,11 +225,15 @@ describe("the course editor (npm run author)", () => {
       .toContain("This knowledge check has no correct answer");
     await expect.poll(() => page.locator(".cm-lint-marker-error").count()).toBe(1);
     await setText(asked);
+    // The preview says it is out of date (aria-busy) from the change until the new build is in its frame.
+    const panel = page.locator(".preview");
+    expect(await panel.getAttribute("aria-busy")).toBe("true");
     await expect.poll(() => finding.count(), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => page.locator(".cm-lint-marker-error").count()).toBe(0);
     const frame = page.frameLocator(".preview iframe");
     await frame.getByText("Which photo may the ward post?").first().waitFor({ timeout: 60_000 });
     expect(await editorAxeViolations()).toEqual([]);
+    expect(await panel.getAttribute("aria-busy")).toBe("false");
   });
 
   it("inserts every kind of block, and the session plan's total follows the minutes", async () => {

@@ -19,6 +19,10 @@ export class PreviewPanel {
   private build: number | undefined;
   private running = false;
   private again = false;
+  /** A change waits for the preview to be built again (see schedule). */
+  private pending = false;
+  /** The frame is loading a page of the last build. */
+  private loading = false;
   private page: PreviewPage;
   private locale: string;
   readonly schedule: () => void;
@@ -67,7 +71,29 @@ export class PreviewPanel {
       this.status,
       this.frame,
     );
-    this.schedule = debounce(() => void this.refresh(), 1200);
+    this.frame.addEventListener("load", () => {
+      this.loading = false;
+      this.markBusy();
+    });
+    const later = debounce(() => {
+      this.pending = false;
+      void this.refresh();
+    }, 1200);
+    this.schedule = () => {
+      this.pending = true;
+      this.markBusy();
+      later();
+    };
+    this.markBusy();
+  }
+
+  /**
+   * `aria-busy` on the panel while the preview is out of date: a change waits to be built, the build
+   * runs, or the frame loads its page. Assistive technology can wait for the new page; so do tests.
+   */
+  private markBusy(): void {
+    const busy = this.pending || this.running || this.again || this.loading;
+    this.element.setAttribute("aria-busy", String(busy));
   }
 
   /** Builds the course with the current text; runs again afterwards if the text changed meanwhile. */
@@ -77,6 +103,7 @@ export class PreviewPanel {
       return;
     }
     this.running = true;
+    this.markBusy();
     this.status.textContent = t("previewUpdating");
     this.element.classList.add("updating");
     try {
@@ -97,11 +124,14 @@ export class PreviewPanel {
         this.again = false;
         void this.refresh();
       }
+      this.markBusy();
     }
   }
 
   private show(): void {
     if (this.build === undefined) return;
+    this.loading = true;
+    this.markBusy();
     this.frame.src = `/preview/${this.build}/${this.page.path(this.locale)}`;
   }
 }
