@@ -10,6 +10,7 @@ import {
   type TestBrowser,
 } from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";
+import { watchViolations } from "../helpers/csp-violations.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
 import { loadCourse } from "../../src/course/load-course.ts";
 import { REPO_DIR, tempDir } from "../helpers/paths.ts";
@@ -55,25 +56,41 @@ const sweep = planned.locales.flatMap((locale) =>
  * keeps its renderer, which has axe-core compiled already (the sweep takes about half the time it
  * takes with a new tab per page, with the same results).
  */
-let sweepTab: Promise<{ page: Page; requests: string[] }> | undefined;
+let sweepTab: Promise<{ page: Page; requests: string[]; violations: string[] }> | undefined;
 function openSweepTab() {
   sweepTab ??= browser
     .newContext()
     .then((context) => context.newPage())
-    .then((page) => ({ page, requests: recordRequests(page) }));
+    .then(async (page) => ({
+      page,
+      requests: recordRequests(page),
+      violations: await watchViolations(page),
+    }));
   return sweepTab;
 }
 
-/** axe-core, requests outside the site and `lang`, for each page of one group; returns the failures. */
+/**
+ * axe-core, Content Security Policy violations (a search run on the search page), requests outside
+ * the site and `lang`, for each page of one group; returns the failures.
+ */
 async function sweepPages(pagePaths: string[]): Promise<string[]> {
   const failures: string[] = [];
-  const { page, requests } = await openSweepTab();
+  const { page, requests, violations } = await openSweepTab();
   for (const pagePath of pagePaths) {
     requests.length = 0;
+    violations.length = 0;
     await page.goto(site.url + pagePath);
     // The root page sends visitors on to the default locale at once.
     if (pagePath === "") await page.waitForURL(/\/index\.html$/);
     await page.waitForLoadState("load");
+    if (pagePath.endsWith("/search/")) {
+      // Pagefind's index and WebAssembly load on a search, under the same policy.
+      await page.fill("#search-q, input[type=search]", "privacy");
+      await page.keyboard.press("Enter");
+      await page.waitForTimeout(800);
+      await page.waitForLoadState("load");
+    }
+    for (const v of violations) failures.push(`${pagePath}: Content Security Policy: ${v}`);
     for (const v of await axeViolations(page)) failures.push(`${pagePath}: ${v}`);
     for (const r of requests)
       if (!r.startsWith(site.url)) failures.push(`${pagePath}: request to ${r}`);
@@ -83,7 +100,7 @@ async function sweepPages(pagePaths: string[]): Promise<string[]> {
   return failures;
 }
 
-describe("every page: no axe-core violations, no request outside the site, lang set", () => {
+describe("every page: no axe-core or Content Security Policy violations, no request outside the site, lang set", () => {
   it("covers every page of the course", () => {
     expect(sweep.length).toBeGreaterThan(20);
     expect(planned.pages.map((p) => p.url)).toEqual(model.pages.map((p) => p.url));
