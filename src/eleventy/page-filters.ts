@@ -20,22 +20,21 @@ export function registerPageFilters(eleventyConfig: any, model: () => CourseMode
 
   /**
    * Interface text the page's scripts need, as JSON safe to embed in a script element; made once per
-   * locale's strings and set of prefixes (every module page of a locale needs the same).
+   * locale's strings and page type (every module page of a locale needs the same).
    */
   const scriptMessages = new WeakMap<object, Map<string, string>>();
   eleventyConfig.addFilter("scriptMessages", (page: PageRecord) => {
-    const prefixes = scriptMessagePrefixes(page);
     const strings = model().ui[page.locale] ?? {};
     let made = scriptMessages.get(strings);
     if (!made) scriptMessages.set(strings, (made = new Map()));
-    const key = prefixes.join("\n");
-    let json = made.get(key);
+    let json = made.get(page.type);
     if (json === undefined) {
+      const prefixes = scriptMessagePrefixes(page);
       const picked = Object.fromEntries(
         Object.entries(strings).filter(([k]) => prefixes.some((prefix) => k.startsWith(prefix))),
       );
       json = JSON.stringify(picked).replace(/</g, "\\u003c");
-      made.set(key, json);
+      made.set(page.type, json);
     }
     return json;
   });
