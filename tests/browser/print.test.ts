@@ -1,9 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, readFile } from "node:fs/promises";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel } from "../../src/course/model.ts";
+import { readNamedDestinations } from "../../src/print/pdf-destinations.ts";
+import { printOnce } from "../../src/print/print-page-pdf.ts";
 import { renderPdfs } from "../../src/print/render-pdfs.ts";
 import { axeViolations, launchBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { slideReadabilityProblems } from "../helpers/slides.ts";
@@ -236,6 +239,27 @@ describe("paged print: contents, outline, metadata, no accidental pages", () => 
         ).toContain(label.toLowerCase());
       }
     }
+  });
+
+  it("a measuring print paints nothing, finds every contents target where the real print puts it, and leaves the page as it was", async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 1400 } });
+    for (const doc of printedDocuments().filter((d) => !d.handbook)) {
+      await page.goto(pathToFileURL(doc.html).href);
+      await page.emulateMedia({ media: "print" });
+      const measured = readNamedDestinations(await printOnce(page, true));
+      const printed = pdfDestinations(doc.pdf);
+      const ids = (await contentsEntries(doc.html)).map((e) => e.id);
+      expect(ids.length, doc.html).toBeGreaterThan(6);
+      for (const id of ids) expect(measured.get(id), `${doc.pdf}: ${id}`).toBe(printed.get(id));
+      expect(await page.evaluate(() => document.adoptedStyleSheets.length), doc.html).toBe(0);
+    }
+    // The measuring print draws no text; the real one, printed next, all of it.
+    const dir = await tempDir("measuring-print-");
+    await writeFile(join(dir, "measuring.pdf"), await printOnce(page, true));
+    await writeFile(join(dir, "printed.pdf"), await printOnce(page));
+    expect(squash(pdfText(join(dir, "measuring.pdf")))).toBe("");
+    expect(squash(pdfText(join(dir, "printed.pdf"))).length).toBeGreaterThan(5000);
+    await page.close();
   });
 
   it("a handbook is its own pages with every guide's PDF, page for page, in the programme's order", async () => {
