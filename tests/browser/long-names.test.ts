@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CourseModel, PageRecord } from "../../src/course/model.ts";
-import { axeViolations, launchBrowser, type TestBrowser } from "../helpers/browser.ts";
+import { launchBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { buildInTemp } from "../helpers/build.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";
 import { fixture } from "../helpers/paths.ts";
-import { headerProblems, phonePageProblems } from "../helpers/phone-layout.ts";
+import { firstOfEachType, sweepCourse, type SweepFindings } from "../helpers/course-sweep.ts";
 import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
 // A course the other tests never see (issue 33): five layers, en, fr and zh-CN, layer names too long
@@ -79,38 +79,28 @@ describe("the onion of a course with long layer names", () => {
 });
 
 describe("every page of a course with a 90-character title and no shortTitle", () => {
+  /** Every page, opened once: phone, header and footer checks, and axe-core on one page of each type. */
+  let sweep: Promise<SweepFindings> | undefined;
+  const sweepPages = () =>
+    (sweep ??= sweepCourse(browser, site.url, model.pages, {
+      header: { search: false, languages: true },
+      audited: firstOfEachType(model.pages),
+      narrow: async (page, p) => {
+        const footer = await page.locator(".site-footer__course").textContent();
+        return footer === model.settings.title[p.locale] ? [] : [`footer title "${footer}"`];
+      },
+    }));
+
   it("fits a 360 px phone (24 px targets, no sideways scroll, contents on long pages) and keeps its header within 96 px at 390 px, the full title in the footer", async () => {
-    const failures: string[] = [];
-    // Each page opened at 360 px, then widened to 390 px for the header and footer.
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    for (const p of model.pages) {
-      await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(url(p));
-      for (const x of await phonePageProblems(page)) failures.push(`${p.url} at 360 px: ${x}`);
-      await page.setViewportSize({ width: 390, height: 844 });
-      for (const x of await headerProblems(page, { search: false, languages: true }))
-        failures.push(`${p.url} at 390 px: ${x}`);
-      const footer = await page.locator(".site-footer__course").textContent();
-      if (footer !== model.settings.title[p.locale])
-        failures.push(`${p.url}: footer title "${footer}"`);
-    }
-    await context.close();
-    expect(failures).toEqual([]);
+    const { phone, header } = await sweepPages();
+    expect([...phone, ...header]).toEqual([]);
   }, 300_000);
 
   it("every page type in every locale is axe-core clean", async () => {
-    const failures: string[] = [];
-    const context = await browser.newContext({ serviceWorkers: "block" });
-    const page = await context.newPage();
-    for (const pages of Object.values(model.pagesByType))
-      for (const locale of model.locales) {
-        const p = pages.find((x) => x.locale === locale);
-        if (!p) continue;
-        await page.goto(url(p));
-        for (const v of await axeViolations(page)) failures.push(`${p.url}: ${v}`);
-      }
-    await context.close();
-    expect(failures).toEqual([]);
+    const types = new Set(model.pages.map((p) => `${p.locale} ${p.type}`));
+    expect(types.size).toBeGreaterThan(model.locales.length * 10);
+    const { desktop, audited } = await sweepPages();
+    expect(audited).toHaveLength(types.size);
+    expect(desktop).toEqual([]);
   }, 300_000);
 });

@@ -3,18 +3,13 @@ import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
-import type { CourseModel, PageRecord } from "../../src/course/model.ts";
+import type { CourseModel } from "../../src/course/model.ts";
 import { writeStarterCourse } from "../../src/course/new-course.ts";
 import { cfPackage } from "../../src/export/cfpackage/case-schema.ts";
 import { CASE_FILE, MOODLE_FILE } from "../../src/export/write-framework-exports.ts";
-import {
-  axeViolations,
-  launchBrowser,
-  recordRequests,
-  type TestBrowser,
-} from "../helpers/browser.ts";
+import { launchBrowser, type TestBrowser } from "../helpers/browser.ts";
+import { firstOfEachType, sweepCourse, type SweepFindings } from "../helpers/course-sweep.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";
-import { headerProblems, phonePageProblems } from "../helpers/phone-layout.ts";
 import { brokenSiteLinks, listSiteFiles } from "../helpers/site-links.ts";
 import { slideReadabilityProblems } from "../helpers/slides.ts";
 import { EXAMPLE_DIR, REPO_DIR, tempDir } from "../helpers/paths.ts";
@@ -140,30 +135,29 @@ describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false 
       }
     }, 300_000);
 
-    it("every page fits a 360 px phone (24 px targets, contents on long pages) and keeps its header within 96 px at 390 px", async () => {
-      const site = await serveSite(out);
-      const failures: string[] = [];
-      try {
-        // Each page opened at 360 px, then widened to 390 px for the header.
-        const context = await browser.newContext({
-          viewport: { width: 360, height: 740 },
-          serviceWorkers: "block",
-        });
-        const page = await context.newPage();
-        for (const p of model.pages) {
-          await page.setViewportSize({ width: 360, height: 740 });
-          await page.goto(site.url + p.url.slice(1));
-          for (const x of await phonePageProblems(page)) failures.push(`${p.url} at 360 px: ${x}`);
-          await page.setViewportSize({ width: 390, height: 844 });
-          const expected = { search: false, languages: model.locales.length > 1 };
-          for (const x of await headerProblems(page, expected))
-            failures.push(`${p.url} at 390 px: ${x}`);
+    /** Every page, opened once: phone and header checks, and axe-core on one page of each type. */
+    let sweep: Promise<SweepFindings> | undefined;
+    function sweepPages(): Promise<SweepFindings> {
+      sweep ??= (async () => {
+        const site = await serveSite(out);
+        try {
+          return await sweepCourse(browser, site.url, model.pages, {
+            header: { search: false, languages: model.locales.length > 1 },
+            audited: firstOfEachType(model.pages),
+            audit: async (page) =>
+              (await onionLabelProblems(page)).problems.map((x) => `onion label ${x}`),
+          });
+        } finally {
+          await site.close();
         }
-        await context.close();
-      } finally {
-        await site.close();
-      }
-      expect(failures).toEqual([]);
+      })();
+      return sweep;
+    }
+
+    it("every page fits a 360 px phone (24 px targets, contents on long pages) and keeps its header within 96 px at 390 px", async () => {
+      const { phone, header } = await sweepPages();
+      expect(phone).toEqual([]);
+      expect(header).toEqual([]);
     }, 600_000);
 
     it("every projector slide of every module is readable from the back of a room", async () => {
@@ -180,37 +174,12 @@ describe.each([{ name: "a new-course scaffold (en, fr)", dir: "", strict: false 
       await page.close();
     });
 
-    it("every page type in every locale: axe-core clean, lang set, nothing requested outside the site", async () => {
-      const site = await serveSite(out);
-      try {
-        const pages: PageRecord[] = Object.values(model.pagesByType).flatMap((ps) =>
-          model.locales.map((l) => ps.find((p) => p.locale === l)!).filter(Boolean),
-        );
-        expect(pages.length).toBeGreaterThanOrEqual(model.locales.length * 10);
-        const failures: string[] = [];
-        // Service workers blocked: otherwise the first visit would install the offline worker and
-        // download the whole site (the offline test above covers the worker). One tab for every
-        // page: it keeps its renderer, with axe-core compiled already.
-        const context = await browser.newContext({ serviceWorkers: "block" });
-        const page = await context.newPage();
-        const requests = recordRequests(page);
-        for (const p of pages) {
-          requests.length = 0;
-          await page.goto(site.url + p.url.slice(1));
-          await page.waitForLoadState("load");
-          for (const v of await axeViolations(page)) failures.push(`${p.url}: ${v}`);
-          for (const r of requests)
-            if (!r.startsWith(site.url)) failures.push(`${p.url}: request to ${r}`);
-          if ((await page.getAttribute("html", "lang")) !== p.locale)
-            failures.push(`${p.url}: lang is not ${p.locale}`);
-          for (const problem of (await onionLabelProblems(page)).problems)
-            failures.push(`${p.url}: onion label ${problem}`);
-        }
-        await context.close();
-        expect(failures).toEqual([]);
-      } finally {
-        await site.close();
-      }
+    it("every page type in every locale: axe-core clean; every page: lang set, nothing requested outside the site", async () => {
+      const types = new Set(model.pages.map((p) => `${p.locale} ${p.type}`));
+      expect(types.size).toBeGreaterThanOrEqual(model.locales.length * 10);
+      const { desktop, audited } = await sweepPages();
+      expect(audited).toHaveLength(types.size);
+      expect(desktop).toEqual([]);
     }, 600_000);
   },
 );
