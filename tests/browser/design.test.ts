@@ -4,7 +4,6 @@ import type { CourseModel, PageRecord } from "../../src/course/model.ts";
 import { LONG_PAGE_TYPES } from "../../src/pages/page-contents.ts";
 import { launchBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { onionLabelProblems } from "../helpers/onion.ts";
-import { headerProblems, phonePageProblems } from "../helpers/phone-layout.ts";
 import { sharedBuild } from "../helpers/shared-site.ts";
 import { serveSite, type StaticSite } from "../../src/preview/static-server.ts";
 
@@ -24,43 +23,6 @@ afterAll(async () => {
 });
 
 const path = (p: PageRecord) => p.url.slice(1);
-
-/**
- * Every page, opened once at 360 px (what a phone shows) and then widened to 390 px for the header:
- * the problems each test below checks, found in one pass over the course.
- */
-let phonePass: Promise<{ phone: string[]; header: string[] }> | undefined;
-function phoneProblems() {
-  phonePass ??= (async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const phone: string[] = [];
-    const header: string[] = [];
-    const expected = { search: true, languages: model.locales.length > 1 };
-    for (const p of model.pages) {
-      await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(site.url + path(p));
-      for (const problem of await phonePageProblems(page)) phone.push(`${p.url}: ${problem}`);
-      await page.setViewportSize({ width: 390, height: 844 });
-      for (const problem of await headerProblems(page, expected))
-        header.push(`${p.url}: ${problem}`);
-    }
-    await context.close();
-    return { phone, header };
-  })();
-  return phonePass;
-}
-
-describe("every page of the default course, in every locale", () => {
-  it("fits a 360 px phone: nothing scrolls sideways, every tap target is at least 24 px, a long page has its contents", async () => {
-    expect(model.pages.length).toBeGreaterThan(40);
-    expect((await phoneProblems()).phone).toEqual([]);
-  }, 300_000);
-
-  it("has a header at most 96 px tall at 390 px, on one line with title, search, language and menu", async () => {
-    expect((await phoneProblems()).header).toEqual([]);
-  }, 300_000);
-});
 
 describe("the menu", () => {
   it("opens and closes with the keyboard, and its links are reachable", async () => {
