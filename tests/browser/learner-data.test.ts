@@ -153,8 +153,12 @@ describe("the self-assessment keeps what was saved", () => {
     const a = open.page;
     await a.goto(`${site.url}en/assess/`);
     const b = await secondTab(`${site.url}zh-CN/assess/`);
+    // The learner works in the tab in front: Chromium pauses animation frames in a tab behind
+    // another, and clicking there waits for them.
+    await a.bringToFront();
     await assess(a, levels()[0]!);
     await expect.poll(async () => (await stored(a))?.assessments.length).toBe(1);
+    await b.bringToFront();
     await assess(b, levels()[1]!);
     await expect.poll(async () => (await stored(b))?.assessments.length).toBe(2);
     // Tab A learns of B's assessment and can compare with it.
