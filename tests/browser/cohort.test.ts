@@ -142,12 +142,15 @@ async function learner(i: number): Promise<void> {
   }
 }
 
-/** A 640×480 Y4M video (4:2:0): each code held for 6 frames, then 2 white frames. */
+/**
+ * A 640×480 Y4M video (4:2:0) at 10 frames a second: each code held for 6 frames (0.6 s, four of the
+ * page's scans 150 ms apart), then 2 white frames. The whole loop of seven codes takes 5.6 s.
+ */
 async function writeVideo(codes: number[][], file: string): Promise<void> {
   const ySize = WIDTH * HEIGHT;
   const chroma = Buffer.alloc(ySize / 2, 128);
   const blank = Buffer.alloc(ySize, 255);
-  const parts: Buffer[] = [Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F5:1 Ip A1:1 C420jpeg\n`)];
+  const parts: Buffer[] = [Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`)];
   const frame = (y: Buffer) => parts.push(Buffer.from("FRAME\n"), y, chroma);
   const left = (WIDTH - CODE_SIZE) / 2;
   const top = (HEIGHT - CODE_SIZE) / 2;
@@ -218,8 +221,8 @@ describe("cohort evaluation", () => {
     expect(await log.textContent()).toMatch(/Refused: this hand-over is for another course/);
     // While the camera runs the summary is not redrawn code by code (only the count changes).
     expect(await page.locator("table.cohort-table").count()).toBe(0);
-    // The video loops: every code comes round again, and still counts once.
-    await page.waitForTimeout(3000);
+    // The video loops: every code comes round again (the loop is 5.6 s), and still counts once.
+    await page.waitForTimeout(6000);
     expect(await log.textContent()).not.toMatch(/(?:[7-9]|\d\d) accepted/);
     await page.locator("[data-action=stop-camera]").click();
     expect(await n.getAttribute("data-cohort-n")).toBe("6");
