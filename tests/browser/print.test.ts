@@ -243,7 +243,9 @@ describe("paged print: contents, outline, metadata, no accidental pages", () => 
 
   it("a measuring print paints nothing, finds every contents target where the real print puts it, and leaves the page as it was", async () => {
     const page = await browser.newPage({ viewport: { width: 1024, height: 1400 } });
-    for (const doc of printedDocuments().filter((d) => !d.handbook)) {
+    // The first guide of each language (the Chinese ones draw their glyphs differently).
+    const guides = printedDocuments().filter((d) => !d.handbook);
+    for (const doc of model.locales.map((l) => guides.find((d) => d.locale === l)!)) {
       await page.goto(pathToFileURL(doc.html).href);
       await page.emulateMedia({ media: "print" });
       const measured = readNamedDestinations(await printOnce(page, true));
