@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Page } from "playwright-core";
+import type { ElementHandle, Page } from "playwright-core";
 import { InternalError } from "../errors.ts";
 import { mergePdfs, type PdfPart } from "./merge-pdfs.ts";
 import { readNamedDestinations } from "./pdf-destinations.ts";
@@ -63,7 +63,9 @@ export async function printHandbook(
     for (const [name, at] of readNamedDestinations(bytes))
       if (name.startsWith(`${id}-`)) known.set(name, at);
   }
-  // The glossary comes after the guides and, like them, has page numbers of its own.
+  // The glossary comes after the guides and, like them, has page numbers of its own. It is taken
+  // out of the page for the handbook's own pages and printed alone afterwards (the handle keeps it).
+  const glossarySection = await page.$(GLOSSARY);
   const glossary = await page.$$eval(
     GLOSSARY,
     (sections, id) => {
@@ -82,14 +84,19 @@ export async function printHandbook(
     { bytes: front, yieldDestinations: true },
     ...guides.map((g) => ({ bytes: g.bytes, name: g.id })),
   ];
-  if (glossary) parts.push({ bytes: await printGlossary(page, html), name: GLOSSARY_ID });
+  if (glossary && glossarySection)
+    parts.push({ bytes: await printGlossary(page, glossarySection), name: GLOSSARY_ID });
   return mergePdfs(parts);
 }
 
-/** The handbook's glossary alone, from a fresh copy of the page. */
-async function printGlossary(page: Page, html: string): Promise<Buffer> {
-  await page.goto(pathToFileURL(html).href, { waitUntil: "load" });
-  await page.emulateMedia({ media: "print" });
-  await page.$eval(GLOSSARY, (section) => section.closest("article")?.replaceChildren(section));
+/**
+ * The handbook's glossary alone: the page's article holds only the glossary section, as it was
+ * before the handbook's own pages were printed. Everything those pages changed (the contents'
+ * links, numbers and stand-ins, its note) is inside the article, so it goes with the rest.
+ */
+async function printGlossary(page: Page, section: ElementHandle<Element>): Promise<Buffer> {
+  await section.evaluate((glossary) =>
+    document.querySelector("article.handbook")?.replaceChildren(glossary),
+  );
   return (await printWithContents(page)).pdf;
 }
