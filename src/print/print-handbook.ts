@@ -98,5 +98,6 @@ async function printGlossary(page: Page, section: ElementHandle<Element>): Promi
   await section.evaluate((glossary) =>
     document.querySelector("article.handbook")?.replaceChildren(glossary),
   );
+  await section.dispose();
   return (await printWithContents(page)).pdf;
 }
