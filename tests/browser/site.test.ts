@@ -52,6 +52,9 @@ const sweep = planned.locales.flatMap((locale) =>
   })),
 );
 
+/** The window the sweep opens pages in (Playwright's default), before it narrows it to a phone's. */
+const DESKTOP = { width: 1280, height: 720 };
+
 /**
  * The sweep's one tab, opened by its first group: a page of the same site opened in the same tab
  * keeps its renderer, which has axe-core compiled already (the sweep takes about half the time it
@@ -69,9 +72,6 @@ function openSweepTab() {
     }));
   return sweepTab;
 }
-
-/** The window the sweep opens pages in (Playwright's default), before it narrows it to a phone's. */
-const DESKTOP = { width: 1280, height: 720 };
 
 /**
  * axe-core, Content Security Policy violations (a search run on the search page), requests outside

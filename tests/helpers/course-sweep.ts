@@ -33,8 +33,8 @@ export interface SweepOptions {
  * Every page of a served course, each opened once in one tab (which keeps its renderer, with
  * axe-core compiled already): at 360 px for what a phone shows, widened to 390 px for the header,
  * and for the audited pages widened to 1280 × 720 for axe-core; `lang` and the requests each page
- * made are checked on all. Service workers are blocked: otherwise the first visit would install the offline worker and
- * download the whole site.
+ * made are checked on all. Service workers are blocked: otherwise the first visit would install
+ * the offline worker and download the whole site.
  */
 export async function sweepCourse(
   browser: TestBrowser,
