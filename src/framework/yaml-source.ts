@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { Finding } from "../errors.ts";
 import { readCourseText } from "../security/read-course-file.ts";
+import { readPlainYaml } from "./yaml-fast.ts";
 import type { YamlReadCaches } from "./yaml-parse-cache.ts";
 
 export type DataPath = readonly (string | number)[];
@@ -54,6 +55,58 @@ export async function readYamlSource(
 }
 
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
+  const plain = readPlainYaml(text);
+  if (!plain) return parseWithPositions(text, file, lineOffset);
+  // Read without positions: the `yaml` document is built only if a finding needs a line (a top-level
+  // key on a line of its own is found without it).
+  let full: YamlSource | undefined;
+  const keyLines = topLevelKeyLines(text, plain.data);
+  const locate = (path: DataPath, onKey = false) => {
+    const fast = keyLines && path.length === 1 ? keyLines.get(path[0] as string) : undefined;
+    if (fast && (onKey || fast.valueColumn))
+      return { line: fast.line + lineOffset, column: onKey ? 1 : fast.valueColumn! };
+    full ??= parseWithPositions(text, file, lineOffset);
+    return full.locate(path, onKey);
+  };
+  return { file, data: plain.data, locate, syntaxFindings: [] };
+}
+
+/**
+ * Where each top-level key of a block mapping is: its line, and the column of its value when the
+ * value is a plain or quoted scalar on the same line. Undefined unless the lines that look like
+ * top-level keys are exactly the mapping's keys, in order (a multi-line string could hold a line that
+ * looks like one).
+ */
+function topLevelKeyLines(
+  text: string,
+  data: unknown,
+): Map<string, { line: number; valueColumn?: number }> | undefined {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const keys = Object.keys(data);
+  const found = new Map<string, { line: number; valueColumn?: number }>();
+  let line = 0;
+  for (const row of text.split("\n")) {
+    line += 1;
+    const match = TOP_LEVEL_KEY.exec(row);
+    if (!match) continue;
+    const key = match[1]!;
+    // A key that reads as true, false or null is not found by its name in the `yaml` document.
+    if (keys[found.size] !== key || NOT_A_STRING_KEY.test(key)) return undefined;
+    const value = match[2] ?? "";
+    found.set(key, {
+      line,
+      valueColumn: value && !/^[#|>]/.test(value) ? row.length - value.length + 1 : undefined,
+    });
+  }
+  return found.size === keys.length ? found : undefined;
+}
+
+const NOT_A_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+/** `key:` at the start of a line, and what follows it on the line (after the spaces). */
+const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*):(?:[ ]+(.*))?$/;
+
+/** The `yaml` document, with every node's position: what the course files were always parsed with. */
+export function parseWithPositions(text: string, file: string, lineOffset: number): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const position = (offset: number) => {
