@@ -32,6 +32,8 @@ type Build = (input: string, output: string) => Promise<Record<string, number> |
 // memory includes another kind's modules.
 async function projectBuild(): Promise<Build> {
   const { buildSite } = await import("../src/build/build-site.ts");
+  // As `npm run build` does for its process.
+  (await import("../src/build/heap-growth.ts")).limitHeapGrowthForBuild();
   // Validation included (strict); no search index.
   return async (courseDir, outputDir) =>
     (await buildSite({ courseDir, outputDir, strict: true, search: false, offline: false })).stages;

@@ -72,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
       const started = performance.now();
       // Each command loads only what it needs (Eleventy alone takes a third of a second to load).
       const { buildSite, BUILD_STAGES } = await import("../build/build-site.ts");
+      (await import("../build/heap-growth.ts")).limitHeapGrowthForBuild();
       const { model, pageCount, stages } = await buildSite({
         courseDir,
         outputDir: out,
