@@ -3,6 +3,7 @@ import { ValidationError } from "../errors.ts";
 import { loadGlossary } from "../glossary/load-glossary.ts";
 import { findPageCollisions } from "./page-collisions.ts";
 import { loadModules } from "../modules/load-modules.ts";
+import type { AnalysisThreads } from "../modules/analyse-versions.ts";
 import type { ModuleVersionCache } from "../modules/version-cache.ts";
 import type { YamlParseCache } from "../framework/yaml-parse-cache.ts";
 import type { CourseTextCache } from "../security/course-text-cache.ts";
@@ -34,6 +35,8 @@ export interface LoadOptions {
   yamlCache?: YamlParseCache;
   /** Texts of unchanged course files kept from an earlier load (serving). */
   textCache?: CourseTextCache;
+  /** Threads that analyse the modules (by default, decided by the course's size and the cores). */
+  analysis?: AnalysisThreads;
 }
 
 /**
@@ -69,7 +72,15 @@ export async function loadCourse(
       ...[files.courseSource, files.frameworkSource].flatMap(findAsciiPunctuationInChinese),
     );
   const modules = files
-    ? await loadModules(courseDir, files, found, ui, options.moduleCache, options.textCache)
+    ? await loadModules(
+        courseDir,
+        files,
+        found,
+        ui,
+        options.moduleCache,
+        options.textCache,
+        options.analysis,
+      )
     : [];
   const reflection = files ? await loadReflection(courseDir, files, modules, found) : undefined;
   const glossary = files ? await loadGlossary(courseDir, files, modules, found) : undefined;

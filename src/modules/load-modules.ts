@@ -1,35 +1,34 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Finding } from "../errors.ts";
-import { findingAt } from "../framework/cross-checks.ts";
 import {
   FRAMEWORK_FILE,
+  FindingCollector,
   openYaml,
   parseWith,
-  type FindingCollector,
   type FrameworkFiles,
 } from "../framework/load.ts";
 import { listCompetencies } from "../framework/competencies.ts";
 import { suggest } from "../text/did-you-mean.ts";
-import { parseYamlSource } from "../framework/yaml-source.ts";
 import { readCourseText } from "../security/read-course-file.ts";
 import type { CourseTextCache } from "../security/course-text-cache.ts";
-import { analyseBody } from "./body/analyse-body.ts";
-import { moduleDefaultsSchema, moduleFrontMatterSchema, splitFrontMatter } from "./front-matter.ts";
+import { analyseVersions, type AnalysedVersion, type AnalysisThreads } from "./analyse-versions.ts";
+import { moduleDefaultsSchema } from "./front-matter.ts";
+import {
+  analyseVersion,
+  fileFinding,
+  type VersionContext,
+  type VersionTask,
+} from "./load-version.ts";
 import { createModuleMarkdown } from "./markdown.ts";
 import { courseAnswerCueFindings } from "./answer-cues.ts";
 import { compareStructure } from "./parity.ts";
-import { checkReview, todayIso } from "./review-status.ts";
-import { checkReviewedContent } from "./review-change.ts";
-import { contentFingerprint } from "./review-fingerprint.ts";
-import { computeSessionPlan } from "./session-plan.ts";
+import { todayIso } from "./review-status.ts";
 import type { CourseModule, ModuleVersion } from "./types.ts";
 import { ModuleVersionCache } from "./version-cache.ts";
 
 export const MODULES_DIR = "modules";
 export const DEFAULTS_FILE = "modules/defaults.yaml";
-const PLACEHOLDER = /\bTODO\b/;
-const FRONT_MATTER_SCHEMA = moduleFrontMatterSchema();
 
 const exists = (path: string) =>
   stat(path).then(
@@ -48,6 +47,7 @@ export async function loadModules(
   ui: Record<string, Record<string, string>> = {},
   cache?: ModuleVersionCache,
   textCache?: CourseTextCache,
+  threads?: AnalysisThreads,
 ): Promise<CourseModule[]> {
   const { framework, settings, locales } = files;
   const entries = listCompetencies(framework);
@@ -113,11 +113,9 @@ export async function loadModules(
     }
   }
 
-  const md = createModuleMarkdown();
   const order = settings.programme ?? trainable.map((e) => e.competency.id);
   const trainableById = new Map(trainable.map((e) => [e.competency.id, e]));
-  // Every module file is read at once (the disk works while the first ones are analysed); the
-  // analysis below runs in order, so findings come in the same order as before.
+  // Every module file is read at once (the disk works while the first ones are analysed).
   const reads = new Map(
     order.flatMap((id) =>
       trainableById.has(id)
@@ -126,58 +124,89 @@ export async function loadModules(
             const read = exists(join(courseDir, file)).then((found) =>
               found ? readCourseText(courseDir, file, textCache) : undefined,
             );
-            // Awaited in the loop below; this only keeps an early failure from going unhandled.
+            // Awaited below; this only keeps an early failure from going unhandled.
             read.catch(() => {});
             return [file, read] as const;
           })
         : [],
     ),
   );
+  let markdown: ReturnType<typeof createModuleMarkdown> | undefined;
+  const md = () => (markdown ??= createModuleMarkdown());
+  const context: VersionContext = {
+    defaults,
+    ui,
+    caseSettings: settings.caseSettings,
+    reviewSettings: settings.review,
+  };
+  // First every file's outcome (missing, unreadable, or a version to analyse), then the analyses
+  // (on several threads for a large course), then the findings in the order of the files.
+  type Step =
+    | { kind: "finding"; finding: Finding }
+    | { kind: "analyse"; task: VersionTask; analysed?: AnalysedVersion };
+  const steps = new Map<string, Step>();
+  const tasks: VersionTask[] = [];
+  for (const id of order) {
+    const entry = trainableById.get(id);
+    if (!entry) continue;
+    for (const locale of locales) {
+      const file = `${MODULES_DIR}/${id}/${locale}.md`;
+      const read = await reads.get(file);
+      if (!read)
+        steps.set(file, {
+          kind: "finding",
+          finding: fileFinding(
+            file,
+            `The trainable competency \`${id}\` has no module in \`${locale}\``,
+            `Create ${file} (run \`npm run new-module -- ${id}\` to scaffold every locale), or set \`trainable: false\` in ${FRAMEWORK_FILE}.`,
+          ),
+        });
+      else if (read.finding) steps.set(file, { kind: "finding", finding: read.finding });
+      else {
+        const task = { text: read.text, file, locale, competency: entry.competency };
+        steps.set(file, { kind: "analyse", task });
+        tasks.push(task);
+      }
+    }
+  }
+  const analysed = cache
+    ? tasks.map((task) => {
+        const local = new FindingCollector();
+        const version = cache.get(
+          {
+            file: task.file,
+            text: task.text,
+            context: contextOf(
+              task.locale,
+              task.competency,
+              defaults,
+              ui[task.locale] ?? ui.en ?? {},
+              settings,
+            ),
+          },
+          (into) => analyseVersion(task, context, md(), into),
+          local,
+        );
+        return { version, findings: local.findings };
+      })
+    : await analyseVersions(tasks, context, threads);
+  tasks.forEach((task, i) => {
+    const step = steps.get(task.file);
+    if (step?.kind === "analyse") step.analysed = analysed[i];
+  });
+
   const modules: CourseModule[] = [];
   for (const id of order) {
     const entry = trainableById.get(id);
     if (!entry) continue;
     const versions: Record<string, ModuleVersion> = {};
     for (const locale of locales) {
-      const file = `${MODULES_DIR}/${id}/${locale}.md`;
-      const read = await reads.get(file);
-      if (!read) {
-        found.add(
-          fileFinding(
-            file,
-            `The trainable competency \`${id}\` has no module in \`${locale}\``,
-            `Create ${file} (run \`npm run new-module -- ${id}\` to scaffold every locale), or set \`trainable: false\` in ${FRAMEWORK_FILE}.`,
-          ),
-        );
-        continue;
+      const step = steps.get(`${MODULES_DIR}/${id}/${locale}.md`)!;
+      if (step.kind === "finding") found.add(step.finding);
+      else {
+        found.add(...step.analysed!.findings);
+        if (step.analysed!.version) versions[locale] = step.analysed!.version;
       }
-      const localeUi = ui[locale] ?? ui.en ?? {};
-      const analyse = (into: FindingCollector) =>
-        loadVersion(
-          read,
-          file,
-          locale,
-          entry,
-          defaults,
-          md,
-          localeUi,
-          settings.caseSettings,
-          into,
-          settings.review,
-        );
-      const version =
-        cache && read.text !== undefined
-          ? cache.get(
-              {
-                file,
-                text: read.text,
-                context: contextOf(locale, entry, defaults, localeUi, settings),
-              },
-              analyse,
-              found,
-            )
-          : analyse(found);
-      if (version) versions[locale] = version;
     }
     const base = versions[settings.defaultLocale];
     // A version whose blocks have errors is reported for those; comparing it would blame the other file.
@@ -202,7 +231,7 @@ export async function loadModules(
 const contexts = new WeakMap<object, Map<string, string>>();
 function contextOf(
   locale: string,
-  entry: ReturnType<typeof listCompetencies>[number],
+  competency: VersionTask["competency"],
   defaults: object,
   ui: Record<string, string>,
   settings: FrameworkFiles["settings"],
@@ -224,188 +253,5 @@ function contextOf(
     byLocale.set(locale, shared);
   }
   // Not hashed: a thousand modules' digests took longer than comparing the text.
-  return `${shared}:${JSON.stringify(entry.competency)}`;
-}
-
-function fileFinding(
-  file: string,
-  message: string,
-  hint: string,
-  line = 1,
-  severity: Finding["severity"] = "error",
-): Finding {
-  return { file, line, column: 1, dataPath: "", message, hint, severity };
-}
-
-function loadVersion(
-  read: Awaited<ReturnType<typeof readCourseText>>,
-  file: string,
-  locale: string,
-  entry: ReturnType<typeof listCompetencies>[number],
-  defaults: {
-    duration?: number;
-    audience?: Record<string, string | undefined>;
-    prerequisites?: Record<string, string | undefined>;
-  },
-  md: ReturnType<typeof createModuleMarkdown>,
-  ui: Record<string, string>,
-  caseSettings: FrameworkFiles["settings"]["caseSettings"],
-  found: FindingCollector,
-  reviewSettings?: FrameworkFiles["settings"]["review"],
-): ModuleVersion | undefined {
-  if (read.finding) {
-    found.add(read.finding);
-    return undefined;
-  }
-  const raw = read.text;
-  // Most files have none: only a file with a TODO is split into lines to say where.
-  if (PLACEHOLDER.test(raw))
-    raw.split("\n").forEach((line, i) => {
-      if (PLACEHOLDER.test(line))
-        found.add(
-          fileFinding(
-            file,
-            "Unfinished placeholder (TODO)",
-            "Replace the TODO with the real content; strict validation (npm test) treats this as an error.",
-            i + 1,
-            "warning",
-          ),
-        );
-    });
-  const split = splitFrontMatter(raw);
-  if (!split) {
-    found.add(
-      fileFinding(
-        file,
-        "The module has no front matter",
-        "Start the file with a `---` line, the module's settings (competency, title, objectives, …), and another `---` line. See modules/README.md.",
-      ),
-    );
-    return undefined;
-  }
-  const source = parseYamlSource(split.frontMatter, file, 1);
-  found.add(...source.syntaxFindings);
-  if (source.syntaxFindings.length) return undefined;
-  const data = {
-    duration: defaults.duration,
-    audience: defaults.audience?.[locale],
-    prerequisites: defaults.prerequisites?.[locale],
-    ...(source.data as object),
-  };
-  const front = parseWith(FRONT_MATTER_SCHEMA, { ...source, data }, found);
-  if (!front) return undefined;
-  if (front.competency !== entry.competency.id) {
-    found.add(
-      findingAt(
-        source,
-        ["competency"],
-        `This module says it is for \`${front.competency}\`, but it sits in the folder of \`${entry.competency.id}\``,
-        `Set \`competency: ${entry.competency.id}\`, or move the file to modules/${front.competency}/.`,
-      ),
-    );
-  }
-  const keys = front.references.map((r) => r.key);
-  keys.forEach((k, i) => {
-    if (keys.indexOf(k) !== i)
-      found.add(
-        findingAt(
-          source,
-          ["references", i, "key"],
-          `Duplicate reference key \`${k}\``,
-          "Give each reference its own key.",
-        ),
-      );
-  });
-  const materialIds = front.materials.map((m) => m.id);
-  materialIds.forEach((m, i) => {
-    if (materialIds.indexOf(m) !== i)
-      found.add(
-        findingAt(
-          source,
-          ["materials", i, "id"],
-          `Duplicate material id \`${m}\``,
-          "List each material once; activities name it by id as often as they need it.",
-        ),
-      );
-  });
-  const findings: Finding[] = [];
-  const body = analyseBody(split.body, {
-    md,
-    file,
-    lineOffset: split.bodyLineOffset,
-    locale,
-    ui,
-    categoryTitles: new Map(
-      entry.competency.categories.map((c) => [c.id, c.title[locale] ?? c.id]),
-    ),
-    caseSettings: new Map(caseSettings.map((s) => [s.id, s.label[locale] ?? s.id])),
-    referenceNumbers: new Map(front.references.map((r, i) => [r.key, i + 1])),
-    objectives: front.objectives,
-    materials: new Map(front.materials.map((m) => [m.id, m])),
-    findings,
-  });
-  found.add(
-    ...findings,
-    ...checkReview(source, front.review),
-    ...checkReviewedContent(source, front.review, {
-      fileText: raw,
-      moduleId: entry.competency.id,
-      locale,
-      authoringTeam: reviewSettings?.authoringTeam,
-    }),
-  );
-  const usedIds = new Set(body.activities.flatMap((a) => a.materialIds));
-  front.materials.forEach((m, i) => {
-    if (!usedIds.has(m.id))
-      found.add(
-        findingAt(
-          source,
-          ["materials", i, "id"],
-          `The material \`${m.id}\` is listed but no activity uses it`,
-          `Name it in an activity (\`::: activity … materials="${m.id}"\`) or remove it from \`materials:\`.`,
-          "warning",
-        ),
-      );
-  });
-  const plan = computeSessionPlan(body.activities, front.duration);
-  if (body.activities.length && plan.mismatch)
-    found.add(
-      findingAt(
-        source,
-        ["duration"],
-        plan.mismatch,
-        `Change \`duration\` to ${plan.total}, or the activities' minutes so they add up to ${front.duration}.`,
-      ),
-    );
-  if (!body.activities.length)
-    found.add(
-      fileFinding(
-        file,
-        "The module has no activities, so no session plan can be made",
-        "Add `::: activity minutes=…` blocks for the parts of the session.",
-        split.bodyLineOffset + 1,
-      ),
-    );
-  const durationLine =
-    (source.data as { duration?: unknown }).duration === undefined
-      ? 1
-      : source.locate(["duration"]).line;
-  const hasBlockErrors = findings.some((f) => f.severity === "error");
-  const materialsLine = front.materials.length ? source.locate(["materials"], true).line : 1;
-  const reviewCoversContent =
-    !!front.review?.fingerprint && front.review.fingerprint === contentFingerprint(raw);
-  // A copy, kept to the end of the build: the version's text is made of pieces of the file and of
-  // the Markdown parse (titles are slices of the file's text, rendered HTML is joined from many
-  // small strings), each holding what it came from. Copied, each string is one piece of its own:
-  // about a quarter less memory for the model (226 to 173 MB at 512 competencies, output the same).
-  return structuredClone({
-    locale,
-    file,
-    ...front,
-    ...body,
-    reviewCoversContent,
-    durationLine,
-    materialsLine,
-    hasBlockErrors,
-  });
+  return `${shared}:${JSON.stringify(competency)}`;
 }
