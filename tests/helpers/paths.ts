@@ -12,6 +12,14 @@ export function fixture(name: string): string {
   return join(FIXTURES_DIR, name);
 }
 
+/** Names the run's temporary folder (see tests/setup/shared-builds.ts) to the test workers. */
+export const TEST_TMP_ENV = "ONION_TEST_TMPDIR";
+
+/** The run's temporary folder, removed when the run ends; the system's outside a run. */
+export function testTempRoot(): string {
+  return process.env[TEST_TMP_ENV] ?? tmpdir();
+}
+
 export function tempDir(prefix = "course-test-"): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  return mkdtemp(join(testTempRoot(), prefix));
 }

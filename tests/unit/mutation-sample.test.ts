@@ -1,6 +1,6 @@
 // The mutation-score tooling (scripts/mutation): the README quotes its numbers, so they must be right.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { testTempRoot } from "../helpers/paths.ts";
 import { join } from "node:path";
 import { Instrumenter } from "@stryker-mutator/instrumenter";
 import { describe, expect, it } from "vitest";
@@ -139,7 +139,7 @@ describe("the sampled run", () => {
     )!;
 
     const { strykerPlugins } = await import("../../scripts/mutation/sample-ignorer.mjs");
-    const dir = mkdtempSync(join(tmpdir(), "mutation-sample-"));
+    const dir = mkdtempSync(join(testTempRoot(), "mutation-sample-"));
     // The ignorer reads a sample file once per path, as a Stryker run does: a new file per sample.
     let samples = 0;
     const plant = async (drawn: PlannedMutant[]): Promise<string[]> => {

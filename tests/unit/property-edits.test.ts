@@ -4,19 +4,18 @@
  * model or a validation report, never another exception. The default course takes a few seconds
  * to load, so the runs are few; the seed is fixed, so they are the same on every machine.
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_DIR } from "../helpers/paths.ts";
+import { REPO_DIR, tempDir } from "../helpers/paths.ts";
 import { hostileText, loadOrReport, SEED } from "../helpers/properties.ts";
 
 let dir: string;
 let files: string[];
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "property-default-"));
+  dir = await tempDir("property-default-");
   for (const folder of ["framework", "modules", "pages"])
     await cp(join(REPO_DIR, folder), join(dir, folder), { recursive: true });
   files = (await readdir(dir, { recursive: true, withFileTypes: true }))
