@@ -17,24 +17,25 @@ export const analysedByHelpers = { count: 0 };
 
 /** How many helper threads analyse a course's modules. */
 export interface AnalysisThreads {
-  /** Helper threads besides the calling one (by default one per other core, at most three, and one per 128 files). */
+  /** Helper threads besides the calling one (by default one per other core, at most three, and one per 256 files). */
   helpers?: number;
   /** The calling thread only waits (to compare helpers' results with its own). */
   onlyHelpers?: boolean;
 }
 
 /**
- * Below this many files the course is analysed on the calling thread alone: starting a helper
- * thread (loading the TypeScript loader, Markdown and the checks) takes about a third of a second,
- * what about 60 files take to analyse.
+ * Below this many files the course is analysed on the calling thread alone: a helper thread gives
+ * its first result about 0.7 s after it starts (loading the TypeScript loader, Markdown and the
+ * checks), about what 200 files take to analyse here.
  */
-export const VERSIONS_PER_HELPER = 128;
+export const VERSIONS_PER_HELPER = 256;
 
 /**
  * Analyses every task, in the calling thread and in helper threads (one per other core, at most
  * three, when the course is large enough to repay them). The results are in the order of the
- * tasks, the same as one thread gives. A helper that fails to start or stops leaves its tasks to
- * the calling thread; a task that throws is analysed again here, so its error is this thread's.
+ * tasks, the same as one thread gives. What a helper has not answered when the calling thread runs
+ * out of tasks (it failed, stopped, threw, or is still at work) is analysed here; a task that throws
+ * is thrown here, as on one thread.
  */
 export async function analyseVersions(
   tasks: VersionTask[],
@@ -63,12 +64,14 @@ export async function analyseVersions(
       // Lets the helpers' answers in, and gives them their next tasks.
       if (pool.length) await new Promise((resolve) => setImmediate(resolve));
     }
-    await Promise.all(helping);
+    // The calling thread does not wait for what a helper still holds (it may not have started
+    // yet): it analyses that too, and whichever answer comes first is kept (they are the same).
+    if (threads.onlyHelpers) await Promise.all(helping);
+    for (let i = 0; i < tasks.length; i++) results[i] ??= here(tasks[i]!);
   } finally {
     await Promise.all(pool.map((helper) => helper.stop()));
   }
-  // Whatever a helper did not finish is done here.
-  return Array.from(results, (result, i) => result ?? here(tasks[i]!));
+  return results as AnalysedVersion[];
 }
 
 interface Helper {
@@ -122,6 +125,8 @@ function startHelper(context: VersionContext): Helper {
         give();
       }),
     stop: async () => {
+      // An answer still on its way is not wanted any more.
+      worker.removeAllListeners("message");
       await worker.terminate();
     },
   };
