@@ -22,6 +22,7 @@ import { registerLayerFilters } from "./layer-filters.ts";
 import { addPageContents } from "../pages/page-contents.ts";
 import { trimIndentation } from "./trim-indentation.ts";
 import { writeQrScripts } from "./qr-scripts.ts";
+import { cacheNunjucksCompiles } from "./nunjucks-compile-cache.ts";
 
 /** Where the engine keeps its templates, relative to the Eleventy input folder (templates/pages). */
 export const ENGINE_DIRECTORIES = {
@@ -108,6 +109,12 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
     },
   );
   eleventyConfig.setTemplateFormats(["njk"]);
+  // Every page of a paginated template has the same text: compile it once per run, not per page.
+  eleventyConfig.on(
+    "eleventy.engine.njk",
+    ({ nunjucks, environment }: { nunjucks: any; environment: object }) =>
+      cacheNunjucksCompiles(nunjucks, environment),
+  );
   registerTextFilters(eleventyConfig, model);
   registerPageFilters(eleventyConfig, model);
   registerCourseFilters(eleventyConfig, model);
