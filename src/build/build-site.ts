@@ -102,9 +102,6 @@ export async function renderSite(
         // Its notes on slow filters ("[11ty] Benchmark …") come from a logger of their own.
         if (quiet) eleventyConfig.benchmarks.config.setIsVerbose(false);
         eleventyConfig.setIncludesDirectory(ENGINE_DIRECTORIES.includes);
-        // Pages are written while the next ones render (Eleventy writes synchronously by default,
-        // against unbounded concurrency; a run here holds at most PAGES_PER_RUN pages).
-        eleventyConfig.configureTemplateHandling({ writeMode: "async" });
         // Every run also writes the two pages that are not course pages (the site's front door and
         // its 404) and copies the assets: the same small files each time.
         eleventyConfig.addPlugin(courseEngine, { model, rendering });
