@@ -39,6 +39,21 @@ export interface EngineOptions {
   rendering?: CourseModel["pagesByType"];
 }
 
+/** Each object's frozen shallow copy, made once (see `sealedForEleventy`). */
+const sealed = new WeakMap<object, object>();
+
+/**
+ * A frozen shallow copy of global data. Eleventy deep-copies plain objects of global data into
+ * every template's data, and wraps them in a new Proxy on every property read from a paginated page
+ * (`ProxyWrap`); it takes frozen objects as they are. Only the top level is frozen: what it holds
+ * is the model itself, which templates only read.
+ */
+function sealedForEleventy<T extends object>(data: T): T {
+  let copy = sealed.get(data);
+  if (!copy) sealed.set(data, (copy = Object.freeze({ ...data })));
+  return copy as T;
+}
+
 /** The course engine as an Eleventy plugin: the validated course model feeds every page template. */
 export default function courseEngine(eleventyConfig: any, options: EngineOptions = {}): void {
   const state: {
@@ -97,8 +112,10 @@ export default function courseEngine(eleventyConfig: any, options: EngineOptions
       throw new Error("Internal error: the course model was used before it was loaded");
     return state.model;
   };
-  eleventyConfig.addGlobalData("course", () => model());
-  eleventyConfig.addGlobalData("rendering", () => state.rendering ?? model().pagesByType);
+  eleventyConfig.addGlobalData("course", () => sealedForEleventy(model()));
+  eleventyConfig.addGlobalData("rendering", () =>
+    sealedForEleventy(state.rendering ?? model().pagesByType),
+  );
   eleventyConfig.addGlobalData("themeColour", THEME_COLOUR);
   eleventyConfig.addPassthroughCopy({ [join(TEMPLATES_DIR, "assets")]: "assets" });
   // The QR libraries (hand-over codes, the cohort page's scanner), bundled from the dependencies.
