@@ -11,11 +11,20 @@ const isCjkLocale = (locale: string) => /^(zh|ja|ko)\b/.test(locale);
  */
 export function markForeignHtml(html: string, pageLocale: string, cjkLocale: string): string {
   if (isCjkLocale(pageLocale)) return html;
-  // One pass: a tag is matched first and kept as it is, so a run is only ever text between tags
-  // (a run cannot reach into a tag: `<` is not among the characters it spans).
-  return html.replace(TAG_OR_CJK_RUN, (match) =>
-    match.charCodeAt(0) === 0x3c ? match : `<span lang="${cjkLocale}">${match}</span>`,
-  );
+  // Only the runs are visited (a page of a few hundred tags has a handful of them). A run cannot
+  // contain `<` or `>`, so it is inside a tag exactly when a `<` opened after the last `>` before
+  // it and a `>` closes after it; such a run (an attribute's value) stays as it is.
+  let out = "";
+  let at = 0;
+  CJK_RUN.lastIndex = 0;
+  for (let run = CJK_RUN.exec(html); run; run = CJK_RUN.exec(html)) {
+    const start = run.index;
+    const inTag =
+      html.lastIndexOf("<", start) > html.lastIndexOf(">", start) &&
+      html.indexOf(">", start) !== -1;
+    if (inTag) continue;
+    out += `${html.slice(at, start)}<span lang="${cjkLocale}">${run[0]}</span>`;
+    at = start + run[0].length;
+  }
+  return at === 0 ? html : out + html.slice(at);
 }
-
-const TAG_OR_CJK_RUN = new RegExp(`<[^>]*>|${CJK_RUN.source}`, "g");
