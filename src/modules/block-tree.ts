@@ -73,11 +73,14 @@ export function* walkTokens(nodes: BlockNode[]): Generator<Token> {
 export function firstHeading(
   nodes: BlockNode[],
 ): { text: string; id: string | undefined } | undefined {
-  const tokens = [...walkTokens(nodes)];
-  const at = tokens.findIndex((t) => t.type === "heading_open");
-  if (at === -1) return undefined;
-  return {
-    text: tokens[at + 1]?.content ?? "",
-    id: String(tokens[at]!.attrGet("id") ?? "") || undefined,
-  };
+  // Stops at the heading (it is called for every block, nested ones included, and a block's
+  // heading is usually its first token).
+  let open: Token | undefined;
+  for (const token of walkTokens(nodes)) {
+    if (open) return { text: token.content ?? "", id: headingId(open) };
+    if (token.type === "heading_open") open = token;
+  }
+  return open ? { text: "", id: headingId(open) } : undefined;
 }
+
+const headingId = (open: Token) => String(open.attrGet("id") ?? "") || undefined;
