@@ -31,9 +31,15 @@ export function policyFor(html: string): string {
   return policy;
 }
 
-/** Puts the policy into a page's <head>, right after <meta charset>, before any script or style. */
+/**
+ * Puts the policy into a page's <head>, right after <meta charset>, before any script or style; a
+ * page whose <head> has one already comes back as it is. Only the head is looked at for that: text
+ * in the body cannot stand in for the policy, and the body is not searched for it.
+ */
 export function addSecurityPolicy(html: string): string {
-  if (html.includes('http-equiv="Content-Security-Policy"')) return html;
+  const headEnd = html.indexOf("</head>");
+  const head = headEnd === -1 ? html : html.slice(0, headEnd);
+  if (head.includes('http-equiv="Content-Security-Policy"')) return html;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`;
   const charset = /<meta charset="utf-8">\n?/i.exec(html);
   if (charset) {

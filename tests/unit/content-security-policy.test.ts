@@ -46,6 +46,15 @@ describe("the content security policy", () => {
     expect(addSecurityPolicy(html)).toBe(html);
   });
 
+  it("is added even when the body mentions a policy: only the head counts", () => {
+    const html = addSecurityPolicy(
+      page("", '<p>Example: <code><meta http-equiv="Content-Security-Policy"></code></p>'),
+    );
+    expect(html.slice(0, html.indexOf("</head>"))).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="`,
+    );
+  });
+
   it("goes first in <head> on a page without <meta charset>", () => {
     const html = addSecurityPolicy("<html><head><title>x</title></head><body></body></html>");
     expect(html).toMatch(
