@@ -24,6 +24,7 @@ export interface CheckResult {
 export class DraftCourse {
   private queue: Promise<unknown> = Promise.resolve();
   private builds = 0;
+  private disposed = false;
 
   private constructor(
     readonly courseDir: string,
@@ -44,6 +45,8 @@ export class DraftCourse {
   }
 
   private run<T>(job: () => Promise<T>): Promise<T> {
+    if (this.disposed)
+      return Promise.reject(new Error("The editor's draft of the course is closed"));
     const next = this.queue.then(job, job);
     this.queue = next.catch(() => undefined);
     return next;
@@ -93,8 +96,15 @@ export class DraftCourse {
     });
   }
 
+  /**
+   * Removes the draft once the check or build under way has finished (removing it meanwhile raced
+   * with the build's writes: ENOTEMPTY, or files written again into a removed folder); nothing runs
+   * after it.
+   */
   dispose(): Promise<void> {
-    return rm(this.root, { recursive: true, force: true });
+    const removed = this.run(() => rm(this.root, { recursive: true, force: true }));
+    this.disposed = true;
+    return removed;
   }
 }
 
